@@ -1,0 +1,110 @@
+# raserr -- see README.md.  GNU make or any make with pattern rules.
+
+VERSION = 1.0.0
+
+PREFIX  = /usr/local
+BINDIR  = $(PREFIX)/bin
+MANDIR  = $(PREFIX)/share/man
+DESTDIR =
+
+CC      = cc
+BUILD_CC = $(CC)
+CFLAGS  = -O2
+LDFLAGS =
+WARNFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Werror
+ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CPPFLAGS)
+ALL_CFLAGS = $(WARNFLAGS) $(CFLAGS)
+
+CMOCKA_CFLAGS = `pkg-config --cflags cmocka 2>/dev/null`
+CMOCKA_LIBS   = `pkg-config --libs cmocka 2>/dev/null || echo -lcmocka`
+
+# data/codes.txt -> gentable -> src/table.inc -> libraserr.a -> raserr
+GEN_OBJ = src/gen/gentable.o src/gen/codesfile.o src/gen/namekey.o src/gen/utf8.o
+LIB_OBJ = src/catalogue.o src/namekey.o
+CLI_OBJ = src/main.o src/query.o src/output.o src/words.o src/search.o \
+          src/diag.o src/utf8.o
+
+UNIT_TESTS = tests/test_catalogue tests/test_query tests/test_output \
+             tests/test_words tests/test_codesfile tests/test_data
+
+all: raserr
+
+raserr: $(CLI_OBJ) libraserr.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) libraserr.a
+
+libraserr.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+src/catalogue.o: src/table.inc
+
+# The table is written whole or not at all, so a failed run leaves no
+# half table for the next make to trust.
+src/table.inc: data/codes.txt src/gen/gentable
+	src/gen/gentable data/codes.txt > $@.tmp
+	mv $@.tmp $@
+
+# The generator runs on the build machine, even when CC cross-compiles.
+src/gen/gentable: $(GEN_OBJ)
+	$(BUILD_CC) -o $@ $(GEN_OBJ)
+
+src/gen/namekey.o: src/namekey.c
+	$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ src/namekey.c
+
+src/gen/utf8.o: src/utf8.c
+	$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ src/utf8.c
+
+src/gen/%.o: src/gen/%.c
+	$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+src/%.o: src/%.c
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# ---------------------------------------------------------------- tests
+
+tests/%.o: tests/%.c
+	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+tests/test_catalogue: tests/test_catalogue.o libraserr.a
+tests/test_query: tests/test_query.o src/query.o src/utf8.o
+tests/test_output: tests/test_output.o src/output.o src/utf8.o libraserr.a
+tests/test_words: tests/test_words.o src/words.o
+tests/test_codesfile: tests/test_codesfile.o src/gen/codesfile.o src/namekey.o src/utf8.o
+tests/test_data: tests/test_data.o libraserr.a
+
+$(UNIT_TESTS):
+	$(CC) $(LDFLAGS) -o $@ $@.o $(filter-out $@.o,$^) $(CMOCKA_LIBS)
+
+# The reference files sit beside the project; test_data says it skipped
+# when they are not there.
+REFDIR = ../shared/reference
+
+check: raserr $(UNIT_TESTS)
+	@for t in $(UNIT_TESTS); do \
+		echo "== $$t"; \
+		REFDIR=$(REFDIR) $$t || exit 1; \
+	done
+	@echo "== tests/gen.sh"
+	@sh tests/gen.sh
+	@echo "== tests/cli.sh"
+	@sh tests/cli.sh
+
+# ---------------------------------------------------------------- install
+
+install: raserr
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 raserr $(DESTDIR)$(BINDIR)/raserr
+	install -m 644 man/raserr.1 $(DESTDIR)$(MANDIR)/man1/raserr.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/raserr $(DESTDIR)$(MANDIR)/man1/raserr.1
+
+clean:
+	rm -f raserr libraserr.a src/*.o src/*.d src/gen/*.o src/gen/*.d \
+	    src/gen/gentable src/table.inc src/table.inc.tmp \
+	    tests/*.o tests/*.d $(UNIT_TESTS)
+	rm -rf tests/out
+
+.PHONY: all check install uninstall clean
+
+-include src/*.d src/gen/*.d tests/*.d

@@ -1,0 +1,98 @@
+/*
+ * The lookup core: binary search over the generated table, which
+ * gentable emits sorted by code, and over by_name[], its indices sorted
+ * by name key.
+ */
+#include <stddef.h>
+
+#include "raserr.h"
+#include "namekey.h"
+
+#include "table.inc"
+
+#define NENTRIES (sizeof table / sizeof table[0])
+
+/*
+ * Index of the first entry whose code is >= code, or > code when past is
+ * set; NENTRIES if there is none.
+ */
+static size_t
+bound(long code, int past)
+{
+	size_t lo = 0, hi = NENTRIES;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (table[mid].code < code || (past && table[mid].code == code))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+const struct raserr_entry *
+raserr_find(long code)
+{
+	size_t i = bound(code, 0);
+
+	return i < NENTRIES && table[i].code == code ? &table[i] : NULL;
+}
+
+const struct raserr_entry *
+raserr_find_name(const char *name)
+{
+	size_t lo = 0, hi = NENTRIES;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct raserr_entry *e = &table[by_name[mid]];
+		int c = namekey_cmp(name, e->name);
+
+		if (c == 0)
+			return e;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+const struct raserr_entry *
+raserr_range(long lo, long hi, size_t *count)
+{
+	size_t first = bound(lo, 0);
+	size_t end = hi < lo ? first : bound(hi, 1);
+
+	*count = end - first;
+	return &table[first];
+}
+
+const struct raserr_entry *
+raserr_all(size_t *count)
+{
+	*count = NENTRIES;
+	return table;
+}
+
+const char *
+raserr_windows_text(enum raserr_windows w)
+{
+	switch (w) {
+	case RASERR_WINDOWS_BEFORE_VISTA: return "not used since Windows Vista";
+	case RASERR_WINDOWS_UP_TO_VISTA: return "up to Windows Vista";
+	case RASERR_WINDOWS_VISTA: return "since Windows Vista";
+	case RASERR_WINDOWS_7: return "since Windows 7";
+	case RASERR_WINDOWS_8_1: return "since Windows 8.1";
+	case RASERR_WINDOWS_ANY: break;
+	}
+	return NULL;
+}
+
+const char *
+raserr_family_text(enum raserr_family f)
+{
+	return f == RASERR_FAMILY_IKE ? "IKE" : "RAS";
+}

@@ -1,0 +1,333 @@
+/*
+ * raserr: explain Windows Remote Access error codes.
+ *
+ * Options, modes and exit status only: parsing is in query.c, lookup in
+ * catalogue.c, writing in output.c.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "raserr.h"
+#include "diag.h"
+#include "output.h"
+#include "query.h"
+#include "search.h"
+#include "words.h"
+
+/* As grep: found, not found, trouble.  Later values win. */
+enum { EXIT_FOUND, EXIT_NOTFOUND, EXIT_TROUBLE };
+
+/* IKE codes start here; a range that starts below stays with RAS. */
+#define IKE_FIRST 13800L
+#define RAS_LAST 9999L
+
+struct run {
+	struct printer out;
+	int quiet;
+	int verbose;
+	int status;
+};
+
+static void
+raise_status(struct run *run, int status)
+{
+	if (status > run->status)
+		run->status = status;
+}
+
+static void
+usage(FILE *fp)
+{
+	fputs(
+"usage: raserr [-qv] [-f format] [code | range | name | -] ...\n"
+"       raserr [-qv] [-f format] -l | -g pattern ...\n"
+"\n"
+"Explain Windows Remote Access (dial-up, VPN, RRAS) error codes.\n"
+"\n"
+"  -f, --format=FMT     text (default), tsv or json (JSON Lines)\n"
+"  -g, --grep=PATTERN   entries matching every PATTERN (regex, any case)\n"
+"  -l, --list           every entry\n"
+"  -q, --quiet          print nothing; the exit status tells\n"
+"  -v, --verbose        full details for every entry, also in listings\n"
+"  -h, --help           this help\n"
+"  -V, --version        version and licence\n"
+"\n"
+"Operands: 691, 0x2B3, 0x800702B3, 600-610, 691,800, ERROR_VPN_TIMEOUT.\n"
+"With no operand, or -, words are read from standard input.\n"
+"\n"
+"Examples:\n"
+"  raserr 691\n"
+"  raserr --grep L2TP\n"
+"  grep -o 'error [0-9]*' vpn.log | raserr -f tsv\n"
+"\n"
+"Exit status: 0 all found, 1 something not found, 2 trouble.\n", fp);
+}
+
+/* ---------------------------------------------------------------- output */
+
+/*
+ * Makes sure what was written reached its file.  A closed pipe ends the
+ * run quietly (the reader is gone: nothing to tell); any other failure,
+ * such as a full disk, is an error.  Returns 0 or EXIT_TROUBLE.
+ */
+static int
+flush_output(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	if (errno != EPIPE)
+		diag("write error: %s", strerror(errno));
+	return EXIT_TROUBLE;
+}
+
+/* ---------------------------------------------------------------- lookups */
+
+static void
+show(struct run *run, const struct raserr_entry *e, const struct query *q,
+    int detailed)
+{
+	struct origin o = { q->shown, q->how, 0, NULL };
+
+	if (!run->quiet)
+		print_entry(&run->out, e, &o, detailed || run->verbose);
+}
+
+static void
+not_found(struct run *run, const char *fmt, const char *what)
+{
+	raise_status(run, EXIT_NOTFOUND);
+	if (!run->quiet)
+		diag(fmt, what);
+}
+
+static void
+lookup_range(struct run *run, const struct query *q)
+{
+	const struct raserr_entry *e;
+	long hi = q->lo < IKE_FIRST && q->hi > RAS_LAST ? RAS_LAST : q->hi;
+	size_t n, i;
+
+	e = raserr_range(q->lo, hi, &n);
+	if (n == 0)
+		not_found(run, "%s: no known code in this range", q->shown);
+	for (i = 0; i < n; i++)
+		show(run, &e[i], q, 0);
+}
+
+/* One operand word, from the command line or standard input. */
+static int
+lookup_word(void *arg, const char *w, size_t len)
+{
+	struct run *run = arg;
+	const struct raserr_entry *e;
+	struct query q;
+
+	parse_query(w, len, &q);
+	switch (q.kind) {
+	case Q_CODE:
+		if ((e = raserr_find(q.lo)) != NULL)
+			show(run, e, &q, 1);
+		else
+			not_found(run, "%s: not a known RAS code",
+			    *q.how != '\0' ? q.how : q.shown);
+		break;
+	case Q_RANGE:
+		lookup_range(run, &q);
+		break;
+	case Q_NAME:
+		if ((e = raserr_find_name(q.shown)) != NULL)
+			show(run, e, &q, 1);
+		else
+			not_found(run, "%s: unknown name", q.shown);
+		break;
+	case Q_NOTRAS:
+		not_found(run, "%s", q.why);
+		break;
+	case Q_BAD:
+		raise_status(run, EXIT_TROUBLE);
+		diag("%s", q.why);
+		break;
+	}
+	return 0;
+}
+
+/* Before blocking on input, pass on the answers so far. */
+static int
+stdin_idle(void *arg)
+{
+	(void)arg;
+	return flush_output();
+}
+
+static void
+lookup_stdin(struct run *run)
+{
+	struct word_sink sink = { lookup_word, stdin_idle, run, QUERY_WORD_MAX };
+	int r = read_words(STDIN_FILENO, &sink);
+
+	if (r < 0) {
+		diag("standard input: %s", strerror(errno));
+		raise_status(run, EXIT_TROUBLE);
+	} else if (r > 0)
+		raise_status(run, r);
+}
+
+static void
+lookup_operand(struct run *run, const char *arg)
+{
+	struct word_sink sink = { lookup_word, NULL, run, QUERY_WORD_MAX };
+
+	if (strcmp(arg, "-") == 0)
+		lookup_stdin(run);
+	else
+		split_words(arg, &sink);
+}
+
+static void
+list_entries(struct run *run, const struct search *s)
+{
+	size_t n, i, found = 0;
+	const struct raserr_entry *e = raserr_all(&n);
+
+	for (i = 0; i < n; i++) {
+		if (s->n > 0 && !search_matches(s, &e[i]))
+			continue;
+		found++;
+		if (!run->quiet)
+			print_entry(&run->out, &e[i], NULL, run->verbose);
+	}
+	if (found == 0)
+		raise_status(run, EXIT_NOTFOUND);
+}
+
+/* ---------------------------------------------------------------- options */
+
+static int
+parse_format(const char *s, enum format *f)
+{
+	if (strcmp(s, "text") == 0)
+		*f = FMT_TEXT;
+	else if (strcmp(s, "tsv") == 0)
+		*f = FMT_TSV;
+	else if (strcmp(s, "json") == 0)
+		*f = FMT_JSON;
+	else
+		return -1;
+	return 0;
+}
+
+/* A negative number is an operand (an HRESULT), never an option. */
+static int
+is_operand(const char *arg)
+{
+	if (arg[0] != '-' || arg[1] == '\0')
+		return 1;
+	if (arg[1] < '0' || arg[1] > '9')
+		return 0;
+	for (arg++; *arg != '\0'; arg++)
+		if (*arg < '0' || *arg > '9')
+			return 0;
+	return 1;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "grep", required_argument, NULL, 'g' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "list", no_argument, NULL, 'l' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct run run;
+	struct search search;
+	char **operand, err[512];
+	int nop = 0, list = 0, c, i;
+
+	memset(&run, 0, sizeof run);
+	memset(&search, 0, sizeof search);
+	run.out.fp = stdout;
+	if ((operand = calloc((size_t)argc + 1, sizeof *operand)) == NULL) {
+		diag("out of memory");
+		return EXIT_TROUBLE;
+	}
+	/* "+": stop at the first operand, take it, and go on, so that
+	 * operands and options may mix in any order. */
+	while (optind < argc) {
+		if (strcmp(argv[optind], "--") == 0) {
+			while (++optind < argc)
+				operand[nop++] = argv[optind];
+			break;
+		}
+		if (is_operand(argv[optind])) {
+			operand[nop++] = argv[optind++];
+			continue;
+		}
+		if ((c = getopt_long(argc, argv, "+f:g:hlqvV", longopts, NULL)) == -1) {
+			if (optind < argc)
+				operand[nop++] = argv[optind++];
+			continue;
+		}
+		switch (c) {
+		case 'f':
+			if (parse_format(optarg, &run.out.format) < 0) {
+				diag("unknown format '%s' (text, tsv or json)", optarg);
+				return EXIT_TROUBLE;
+			}
+			break;
+		case 'g':
+			if (search_add(&search, optarg, err, sizeof err) < 0) {
+				diag("bad pattern %s", err);
+				return EXIT_TROUBLE;
+			}
+			break;
+		case 'h':
+			usage(stdout);
+			return flush_output() ? EXIT_TROUBLE : EXIT_FOUND;
+		case 'l':
+			list = 1;
+			break;
+		case 'q':
+			run.quiet = 1;
+			break;
+		case 'v':
+			run.verbose = 1;
+			break;
+		case 'V':
+			puts("raserr " RASERR_VERSION "\n"
+			    "Copyright (c) 2026 the raserr authors. ISC licence.");
+			return flush_output() ? EXIT_TROUBLE : EXIT_FOUND;
+		default:
+			usage(stderr);
+			return EXIT_TROUBLE;
+		}
+	}
+
+	if (list || search.n > 0) {
+		if (nop > 0) {
+			diag("--list and --grep take no operands");
+			return EXIT_TROUBLE;
+		}
+		list_entries(&run, &search);
+	} else if (nop == 0)
+		lookup_stdin(&run);
+	for (i = 0; i < nop; i++)
+		lookup_operand(&run, operand[i]);
+
+	raise_status(&run, flush_output());
+	if (fclose(stdout) != 0 && run.status != EXIT_TROUBLE) {
+		diag("write error: %s", strerror(errno));
+		run.status = EXIT_TROUBLE;
+	}
+	search_free(&search);
+	free(operand);
+	return run.status;
+}

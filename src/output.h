@@ -1,0 +1,39 @@
+/*
+ * Writers for the three output formats.  All escaping lives here.
+ */
+#ifndef OUTPUT_H
+#define OUTPUT_H
+
+#include <stdio.h>
+
+#include "raserr.h"
+
+enum format { FMT_TEXT, FMT_TSV, FMT_JSON };
+
+/* Where an entry came from, for the fields beyond the catalogue's own. */
+struct origin {
+	const char *operand;	/* the word as given, NULL for --list/--grep */
+	const char *how;	/* how it was read, "" or NULL when plain */
+	unsigned long count;	/* --scan: times seen, 0 otherwise */
+	const char *where;	/* --scan: FILE:LINE of the first sighting */
+};
+
+struct printer {
+	FILE *fp;
+	enum format format;
+	int started;		/* something was printed */
+	int last_detailed;
+};
+
+/*
+ * Prints one entry.  In text, detailed adds the lines below the first
+ * (name, other wordings, hints) and blank lines set it apart.
+ */
+void print_entry(struct printer *p, const struct raserr_entry *e,
+    const struct origin *o, int detailed);
+
+/* The strings as one TSV field or one JSON string, escaped. */
+void put_tsv_field(FILE *fp, const char *s);
+void put_json_string(FILE *fp, const char *s);
+
+#endif
