@@ -30,6 +30,7 @@ struct run {
 	int quiet;
 	int verbose;
 	int status;
+	int write_failed;	/* said once, not again */
 };
 
 static void
@@ -62,7 +63,7 @@ usage(FILE *fp)
 "Examples:\n"
 "  raserr 691\n"
 "  raserr --grep L2TP\n"
-"  grep -o 'error [0-9]*' vpn.log | raserr -f tsv\n"
+"  printf '691\\n809\\n' | raserr -f tsv\n"
 "\n"
 "Exit status: 0 all found, 1 something not found, 2 trouble.\n", fp);
 }
@@ -75,10 +76,13 @@ usage(FILE *fp)
  * such as a full disk, is an error.  Returns 0 or EXIT_TROUBLE.
  */
 static int
-flush_output(void)
+flush_output(struct run *run)
 {
+	if (run->write_failed)
+		return EXIT_TROUBLE;
 	if (fflush(stdout) == 0 && !ferror(stdout))
 		return 0;
+	run->write_failed = 1;
 	if (errno != EPIPE)
 		diag("write error: %s", strerror(errno));
 	return EXIT_TROUBLE;
@@ -159,8 +163,7 @@ lookup_word(void *arg, const char *w, size_t len)
 static int
 stdin_idle(void *arg)
 {
-	(void)arg;
-	return flush_output();
+	return flush_output(arg);
 }
 
 static void
@@ -234,6 +237,19 @@ is_operand(const char *arg)
 	return 1;
 }
 
+/* getopt said '?' or ':' about arg (a long option, or holding optopt). */
+static void
+bad_option(int c, const char *arg)
+{
+	char shortopt[3] = { '-', (char)optopt, '\0' };
+	const char *shown = optopt != 0 && strncmp(arg, "--", 2) != 0 ? shortopt : arg;
+
+	if (c == ':')
+		diag("option %s needs an argument; see raserr --help", shown);
+	else
+		diag("bad option '%s'; see raserr --help", shown);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -252,6 +268,7 @@ main(int argc, char *argv[])
 	char **operand, err[512];
 	int nop = 0, list = 0, c, i;
 
+	opterr = 0;	/* getopt's own messages would name the full path */
 	memset(&run, 0, sizeof run);
 	memset(&search, 0, sizeof search);
 	run.out.fp = stdout;
@@ -271,7 +288,7 @@ main(int argc, char *argv[])
 			operand[nop++] = argv[optind++];
 			continue;
 		}
-		if ((c = getopt_long(argc, argv, "+f:g:hlqvV", longopts, NULL)) == -1) {
+		if ((c = getopt_long(argc, argv, "+:f:g:hlqvV", longopts, NULL)) == -1) {
 			if (optind < argc)
 				operand[nop++] = argv[optind++];
 			continue;
@@ -291,7 +308,7 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			usage(stdout);
-			return flush_output() ? EXIT_TROUBLE : EXIT_FOUND;
+			return flush_output(&run) ? EXIT_TROUBLE : EXIT_FOUND;
 		case 'l':
 			list = 1;
 			break;
@@ -304,9 +321,9 @@ main(int argc, char *argv[])
 		case 'V':
 			puts("raserr " RASERR_VERSION "\n"
 			    "Copyright (c) 2026 the raserr authors. ISC licence.");
-			return flush_output() ? EXIT_TROUBLE : EXIT_FOUND;
+			return flush_output(&run) ? EXIT_TROUBLE : EXIT_FOUND;
 		default:
-			usage(stderr);
+			bad_option(c, argv[optind - 1]);
 			return EXIT_TROUBLE;
 		}
 	}
@@ -322,8 +339,9 @@ main(int argc, char *argv[])
 	for (i = 0; i < nop; i++)
 		lookup_operand(&run, operand[i]);
 
-	raise_status(&run, flush_output());
-	if (fclose(stdout) != 0 && run.status != EXIT_TROUBLE) {
+	if (flush_output(&run) != 0)
+		run.status = EXIT_TROUBLE;
+	else if (fclose(stdout) != 0) {
 		diag("write error: %s", strerror(errno));
 		run.status = EXIT_TROUBLE;
 	}

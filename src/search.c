@@ -24,12 +24,15 @@ search_add(struct search *s, const char *pattern, char *err, size_t errsz)
 	return 0;
 }
 
-/* The other Windows meaning (win32_*) is not searched: it is not this error. */
+/*
+ * The error's own texts only: the hint is advice, not what the error
+ * says, and win32_* is another error that shares the number.
+ */
 static int
 matches_one(const regex_t *re, const struct raserr_entry *e)
 {
 	const char *text[] = {
-		e->name, e->message, e->also, e->current, e->note, e->hint
+		e->name, e->message, e->also, e->current, e->note
 	};
 	size_t i;
 

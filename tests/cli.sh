@@ -1,0 +1,57 @@
+#!/bin/sh
+# End-to-end tests: runs every tests/cli/*.t against the built binary.
+#
+# A case file is
+#	$ shell command, run in tests/cli with the raserr under test on PATH
+#	--- stdin	(optional) what the command reads
+#	--- stdout	what it must print, exactly
+#	--- stderr
+#	--- exit N
+# Sections hold lines verbatim.  RASERR_WRAP runs the binary under a
+# wrapper (valgrind ...); RASERR_BIN tests another binary.
+
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+bin=${RASERR_BIN:-$top/raserr}
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+
+mkdir "$tmp/bin"
+printf '#!/bin/sh\nexec %s "%s" "$@"\n' "${RASERR_WRAP:-}" "$bin" >"$tmp/bin/raserr"
+chmod +x "$tmp/bin/raserr"
+PATH=$tmp/bin:$PATH
+LC_ALL=C
+export PATH LC_ALL
+
+# Splits a case file into cmd, stdin, stdout, stderr and exit in $tmp.
+split_case() {
+	rm -f "$tmp/cmd" "$tmp/stdin" "$tmp/stdout" "$tmp/stderr" "$tmp/exit"
+	awk -v d="$tmp" '
+		NR == 1 { sub(/^\$ /, ""); print > (d "/cmd"); next }
+		/^--- exit / { print $3 > (d "/exit"); next }
+		/^--- (stdin|stdout|stderr)$/ { f = d "/" $2; printf "" > f; next }
+		{ print > f }
+	' "$1"
+	[ -f "$tmp/stdin" ] || : >"$tmp/stdin"
+}
+
+pass=0
+fail=0
+for t in "$top"/tests/cli/*.t; do
+	name=$(basename "$t" .t)
+	split_case "$t"
+	(cd "$top/tests/cli" && sh -c "$(cat "$tmp/cmd")" <"$tmp/stdin" \
+	    >"$tmp/out" 2>"$tmp/err")
+	echo $? >"$tmp/status"
+	if diff -u "$tmp/stdout" "$tmp/out" >"$tmp/diff" &&
+	    diff -u "$tmp/stderr" "$tmp/err" >>"$tmp/diff" &&
+	    diff -u "$tmp/exit" "$tmp/status" >>"$tmp/diff"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL: $name ($(cat "$tmp/cmd"))"
+		sed 's/^/    /' "$tmp/diff"
+	fi
+done
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,4 @@
+$ raserr -g "no such text anywhere"
+--- stdout
+--- stderr
+--- exit 1

@@ -1,0 +1,5 @@
+$ raserr < .
+--- stdout
+--- stderr
+raserr: standard input: Is a directory
+--- exit 2

@@ -1,0 +1,155 @@
+/* The writers: exact text, and escaping that holds against hostile strings. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "output.h"
+
+struct capture {
+	char *buf;
+	size_t len;
+	FILE *fp;
+};
+
+static void
+open_capture(struct capture *c)
+{
+	c->buf = NULL;
+	c->fp = open_memstream(&c->buf, &c->len);
+	assert_non_null(c->fp);
+}
+
+/* Closes the stream; the caller frees c->buf. */
+static const char *
+captured(struct capture *c)
+{
+	assert_int_equal(fclose(c->fp), 0);
+	return c->buf;
+}
+
+static const char hostile[] = "tab\there \"quoted\" back\\slash\nnew\rline "
+    "\x01\x1f\x7f bad\xff\xc0\x80 euro\xe2\x82\xac cut\xe2\x82";
+
+static const struct raserr_entry entry = {
+	691, "ERROR_X", "first\nsecond", NULL, "now", NULL, "look", "ERROR_Y",
+	NULL, RASERR_FAMILY_RAS, RASERR_WINDOWS_7
+};
+
+static void
+test_tsv_field(void **state)
+{
+	struct capture c;
+
+	(void)state;
+	open_capture(&c);
+	put_tsv_field(c.fp, hostile);
+	put_tsv_field(c.fp, NULL);
+	assert_string_equal(captured(&c),
+	    "tab\\there \"quoted\" back\\\\slash\\nnew\\rline "
+	    "\x01\x1f\x7f bad\xff\xc0\x80 euro\xe2\x82\xac cut\xe2\x82");
+	free(c.buf);
+}
+
+static void
+test_json_string(void **state)
+{
+	struct capture c;
+
+	(void)state;
+	open_capture(&c);
+	put_json_string(c.fp, hostile);
+	putc(' ', c.fp);
+	put_json_string(c.fp, NULL);
+	assert_string_equal(captured(&c),
+	    "\"tab\\there \\\"quoted\\\" back\\\\slash\\nnew\\rline "
+	    "\\u0001\\u001f\x7f bad\\ufffd\\ufffd\\ufffd euro\xe2\x82\xac "
+	    "cut\\ufffd\\ufffd\" null");
+	free(c.buf);
+}
+
+static void
+test_text_entry(void **state)
+{
+	struct capture c;
+	struct printer p = { NULL, FMT_TEXT, 0, 0 };
+	struct origin o = { "0x2B3", "0x2B3 -> 691", 0, NULL };
+
+	(void)state;
+	open_capture(&c);
+	p.fp = c.fp;
+	print_entry(&p, &entry, NULL, 0);
+	print_entry(&p, &entry, &o, 1);
+	print_entry(&p, &entry, NULL, 0);
+	assert_string_equal(captured(&c),
+	    "691  first\n"
+	    "           second\n"
+	    "\n"
+	    "691  first\n"
+	    "           second\n"
+	    "  name     ERROR_X\n"
+	    "  read as  0x2B3 -> 691\n"
+	    "  today    now\n"
+	    "  windows  since Windows 7\n"
+	    "  check    look\n"
+	    "  not RAS  ERROR_Y\n"
+	    "\n"
+	    "691  first\n"
+	    "           second\n");
+	free(c.buf);
+}
+
+static void
+test_tsv_entry(void **state)
+{
+	struct capture c;
+	struct printer p = { NULL, FMT_TSV, 0, 0 };
+	struct origin o = { "x", "", 3, "a.log:7" };
+
+	(void)state;
+	open_capture(&c);
+	p.fp = c.fp;
+	print_entry(&p, &entry, NULL, 1);
+	print_entry(&p, &entry, &o, 0);
+	assert_string_equal(captured(&c),
+	    "691\tERROR_X\tfirst\\nsecond\t\tRAS\tnow\t\t7\tlook\tERROR_Y\t\t\t\t\t\n"
+	    "691\tERROR_X\tfirst\\nsecond\t\tRAS\tnow\t\t7\tlook\tERROR_Y\t\tx\t\ta.log:7\t3\n");
+	free(c.buf);
+}
+
+static void
+test_json_entry(void **state)
+{
+	struct capture c;
+	struct printer p = { NULL, FMT_JSON, 0, 0 };
+
+	(void)state;
+	open_capture(&c);
+	p.fp = c.fp;
+	print_entry(&p, &entry, NULL, 1);
+	assert_string_equal(captured(&c),
+	    "{\"code\":691,\"name\":\"ERROR_X\",\"message\":\"first\\nsecond\","
+	    "\"note\":null,\"family\":\"RAS\",\"current\":\"now\",\"also\":null,"
+	    "\"windows\":\"7\",\"hint\":\"look\",\"win32_name\":\"ERROR_Y\","
+	    "\"win32_message\":null,\"operand\":null,\"read_as\":null,"
+	    "\"where\":null,\"count\":null}\n");
+	free(c.buf);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tsv_field),
+		cmocka_unit_test(test_json_string),
+		cmocka_unit_test(test_text_entry),
+		cmocka_unit_test(test_tsv_entry),
+		cmocka_unit_test(test_json_entry),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
