@@ -50,6 +50,42 @@ split_tsv(char *line, char *col[MAXCOLS])
 	return n;
 }
 
+/* A reference TSV file read row by row, its header skipped. */
+struct tsv {
+	FILE *fp;
+	char *line;
+	size_t cap;
+	char *col[MAXCOLS];
+	long rows;
+};
+
+static void
+tsv_open(struct tsv *t, const char *name)
+{
+	memset(t, 0, sizeof *t);
+	t->fp = open_ref(name);
+	assert_true(getline(&t->line, &t->cap, t->fp) != -1);
+}
+
+/* Reads the next row, which must have ncols columns; 0 at the end. */
+static int
+tsv_next(struct tsv *t, int ncols)
+{
+	if (getline(&t->line, &t->cap, t->fp) == -1)
+		return 0;
+	assert_int_equal(split_tsv(t->line, t->col), ncols);
+	t->rows++;
+	return 1;
+}
+
+static long
+tsv_close(struct tsv *t)
+{
+	free(t->line);
+	fclose(t->fp);
+	return t->rows;
+}
+
 static void
 put_utf8(char **w, unsigned long cp)
 {
@@ -161,19 +197,17 @@ guard_to_windows(const char *guard)
 static void
 test_header_codes(void **state)
 {
-	FILE *fp = open_ref("ras-codes-by-source.tsv");
-	char *line = NULL, *col[MAXCOLS];
-	size_t cap = 0, n, ras = 0;
-	long rows = 0;
+	struct tsv t;
+	char **col = t.col;
+	size_t n, ras = 0;
 	const struct raserr_entry *all = raserr_all(&n);
 
 	(void)state;
-	assert_true(getline(&line, &cap, fp) != -1);	/* header */
-	while (getline(&line, &cap, fp) != -1) {
+	tsv_open(&t, "ras-codes-by-source.tsv");
+	while (tsv_next(&t, 10)) {
 		const struct raserr_entry *e;
 		const char *today;
 
-		assert_int_equal(split_tsv(line, col), 10);
 		if ((e = raserr_find(strtol(col[0], NULL, 10))) == NULL)
 			fail_msg("header code %s missing", col[0]);
 		assert_string_equal(e->name, col[1]);
@@ -185,11 +219,8 @@ test_header_codes(void **state)
 			fail_msg("%s: current repeats message", col[0]);
 		if (e->windows != guard_to_windows(col[6]))
 			fail_msg("%s: windows %d, guard '%s'", col[0], e->windows, col[6]);
-		rows++;
 	}
-	free(line);
-	fclose(fp);
-	assert_int_equal(rows, 334);
+	assert_int_equal(tsv_close(&t), 334);
 	while (n-- > 0)
 		ras += all[n].family == RASERR_FAMILY_RAS;
 	assert_int_equal(ras, 334);
@@ -199,45 +230,36 @@ test_header_codes(void **state)
 static void
 test_header_names(void **state)
 {
-	FILE *fp = open_ref("ras-codes.tsv");
-	char *line = NULL, *col[MAXCOLS];
-	size_t cap = 0;
-	long rows = 0;
+	struct tsv t;
 
 	(void)state;
-	assert_true(getline(&line, &cap, fp) != -1);
-	while (getline(&line, &cap, fp) != -1) {
-		const struct raserr_entry *e;
+	tsv_open(&t, "ras-codes.tsv");
+	while (tsv_next(&t, 4)) {
+		const struct raserr_entry *e = raserr_find(strtol(t.col[0], NULL, 10));
 
-		assert_int_equal(split_tsv(line, col), 4);
-		e = raserr_find(strtol(col[0], NULL, 10));
 		assert_non_null(e);
-		assert_string_equal(e->name, col[1]);
-		assert_ptr_equal(raserr_find_name(col[1]), e);
-		rows++;
+		assert_string_equal(e->name, t.col[1]);
+		assert_ptr_equal(raserr_find_name(t.col[1]), e);
 	}
-	free(line);
-	fclose(fp);
-	assert_int_equal(rows, 334);
+	assert_int_equal(tsv_close(&t), 334);
 }
 
 /* The other meaning of each RAS number, and no RAS code without it. */
 static void
 test_winerror(void **state)
 {
-	FILE *fp = open_ref("winerror-500-999.tsv");
-	char *line = NULL, *col[MAXCOLS];
-	size_t cap = 0, n, i, with = 0;
+	struct tsv t;
+	char **col = t.col;
+	size_t n, i, with = 0;
 	long shared = 0;
 	const struct raserr_entry *all = raserr_all(&n);
 
 	(void)state;
-	assert_true(getline(&line, &cap, fp) != -1);
-	while (getline(&line, &cap, fp) != -1) {
+	tsv_open(&t, "winerror-500-999.tsv");
+	while (tsv_next(&t, 4)) {
 		const struct raserr_entry *e;
 		int empty;
 
-		assert_int_equal(split_tsv(line, col), 4);
 		if ((e = raserr_find(strtol(col[0], NULL, 10))) == NULL)
 			continue;
 		shared++;
@@ -249,8 +271,7 @@ test_winerror(void **state)
 		else
 			assert_string_equal(e->win32_message, col[2]);
 	}
-	free(line);
-	fclose(fp);
+	assert_int_equal(tsv_close(&t), 303);
 	assert_int_equal(shared, 210);
 	for (i = 0; i < n; i++)
 		with += all[i].win32_name != NULL;
@@ -260,28 +281,21 @@ test_winerror(void **state)
 static void
 test_ike(void **state)
 {
-	FILE *fp = open_ref("ike-13800-13999.tsv");
-	char *line = NULL, *col[MAXCOLS];
-	size_t cap = 0, n, ike = 0;
-	long rows = 0;
+	struct tsv t;
+	size_t n, ike = 0;
 	const struct raserr_entry *all = raserr_all(&n);
 
 	(void)state;
-	assert_true(getline(&line, &cap, fp) != -1);
-	while (getline(&line, &cap, fp) != -1) {
-		const struct raserr_entry *e;
+	tsv_open(&t, "ike-13800-13999.tsv");
+	while (tsv_next(&t, 4)) {
+		const struct raserr_entry *e = raserr_find(strtol(t.col[0], NULL, 10));
 
-		assert_int_equal(split_tsv(line, col), 4);
-		e = raserr_find(strtol(col[0], NULL, 10));
 		assert_non_null(e);
 		assert_int_equal(e->family, RASERR_FAMILY_IKE);
-		assert_string_equal(e->name, col[1]);
-		assert_string_equal(e->message, col[2]);
-		rows++;
+		assert_string_equal(e->name, t.col[1]);
+		assert_string_equal(e->message, t.col[2]);
 	}
-	free(line);
-	fclose(fp);
-	assert_int_equal(rows, 127);
+	assert_int_equal(tsv_close(&t), 127);
 	while (n-- > 0)
 		ike += all[n].family == RASERR_FAMILY_IKE;
 	assert_int_equal(ike, 127);
