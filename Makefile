@@ -13,7 +13,15 @@ CFLAGS  = -O2
 LDFLAGS =
 WARNFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Werror
 ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CPPFLAGS)
-ALL_CFLAGS = $(WARNFLAGS) $(CFLAGS)
+ALL_CFLAGS = $(WARNFLAGS) $(CFLAGS) $(SAN_$(SANITIZE))
+ALL_LDFLAGS = $(LDFLAGS) $(SAN_$(SANITIZE))
+
+# make clean; make check SANITIZE=1 CC=clang: everything under ASan+UBSan.
+SANITIZE =
+SAN_1 = -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+        -fno-sanitize-recover=all
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+           --errors-for-leak-kinds=all
 
 CMOCKA_CFLAGS = `pkg-config --cflags cmocka 2>/dev/null`
 CMOCKA_LIBS   = `pkg-config --libs cmocka 2>/dev/null || echo -lcmocka`
@@ -30,7 +38,7 @@ UNIT_TESTS = tests/test_catalogue tests/test_query tests/test_output \
 all: raserr
 
 raserr: $(CLI_OBJ) libraserr.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) libraserr.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) libraserr.a
 
 libraserr.a: $(LIB_OBJ)
 	rm -f $@
@@ -46,7 +54,7 @@ src/table.inc: data/codes.txt src/gen/gentable
 
 # The generator runs on the build machine, even when CC cross-compiles.
 src/gen/gentable: $(GEN_OBJ)
-	$(BUILD_CC) -o $@ $(GEN_OBJ)
+	$(BUILD_CC) $(ALL_LDFLAGS) -o $@ $(GEN_OBJ)
 
 src/gen/namekey.o: src/namekey.c
 	$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ src/namekey.c
@@ -73,7 +81,7 @@ tests/test_codesfile: tests/test_codesfile.o src/gen/codesfile.o src/namekey.o s
 tests/test_data: tests/test_data.o libraserr.a
 
 $(UNIT_TESTS):
-	$(CC) $(LDFLAGS) -o $@ $@.o $(filter-out $@.o,$^) $(CMOCKA_LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $@.o $(filter-out $@.o,$^) $(CMOCKA_LIBS)
 
 # The reference files sit beside the project; test_data says it skipped
 # when they are not there.
@@ -88,6 +96,10 @@ check: raserr $(UNIT_TESTS)
 	@sh tests/gen.sh
 	@echo "== tests/cli.sh"
 	@sh tests/cli.sh
+
+# The end-to-end cases with the binary under valgrind: no error, no leak.
+check-valgrind: raserr
+	RASERR_WRAP="$(VALGRIND)" sh tests/cli.sh
 
 # ---------------------------------------------------------------- install
 
@@ -105,6 +117,6 @@ clean:
 	    tests/*.o tests/*.d $(UNIT_TESTS)
 	rm -rf tests/out
 
-.PHONY: all check install uninstall clean
+.PHONY: all check check-valgrind install uninstall clean
 
 -include src/*.d src/gen/*.d tests/*.d

@@ -250,8 +250,19 @@ bad_option(int c, const char *arg)
 		diag("bad option '%s'; see raserr --help", shown);
 }
 
-int
-main(int argc, char *argv[])
+struct options {
+	struct search search;
+	int list;
+	char **operand;		/* compacted into argv itself */
+	int nop;
+};
+
+/*
+ * Returns -1 to go on, or the exit status when the run ends here
+ * (--help, --version, a bad option).
+ */
+static int
+parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
@@ -263,89 +274,104 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct run run;
-	struct search search;
-	char **operand, err[512];
-	int nop = 0, list = 0, c, i;
+	char err[512];
+	int c;
 
 	opterr = 0;	/* getopt's own messages would name the full path */
-	memset(&run, 0, sizeof run);
-	memset(&search, 0, sizeof search);
-	run.out.fp = stdout;
-	if ((operand = calloc((size_t)argc + 1, sizeof *operand)) == NULL) {
-		diag("out of memory");
-		return EXIT_TROUBLE;
-	}
-	/* "+": stop at the first operand, take it, and go on, so that
-	 * operands and options may mix in any order. */
+	opt->operand = argv;
+	/* "+": getopt stops at each operand; we take it and go on, so that
+	 * operands and options mix in any order.  An operand is stored at
+	 * or before the slot getopt reads next, never ahead of it. */
 	while (optind < argc) {
 		if (strcmp(argv[optind], "--") == 0) {
 			while (++optind < argc)
-				operand[nop++] = argv[optind];
+				opt->operand[opt->nop++] = argv[optind];
 			break;
 		}
 		if (is_operand(argv[optind])) {
-			operand[nop++] = argv[optind++];
+			opt->operand[opt->nop++] = argv[optind++];
 			continue;
 		}
-		if ((c = getopt_long(argc, argv, "+:f:g:hlqvV", longopts, NULL)) == -1) {
-			if (optind < argc)
-				operand[nop++] = argv[optind++];
-			continue;
-		}
+		c = getopt_long(argc, argv, "+:f:g:hlqvV", longopts, NULL);
 		switch (c) {
+		case -1:	/* not expected: is_operand() took the operands */
+			if (optind < argc)
+				opt->operand[opt->nop++] = argv[optind++];
+			break;
 		case 'f':
-			if (parse_format(optarg, &run.out.format) < 0) {
+			if (parse_format(optarg, &run->out.format) < 0) {
 				diag("unknown format '%s' (text, tsv or json)", optarg);
 				return EXIT_TROUBLE;
 			}
 			break;
 		case 'g':
-			if (search_add(&search, optarg, err, sizeof err) < 0) {
+			if (search_add(&opt->search, optarg, err, sizeof err) < 0) {
 				diag("bad pattern %s", err);
 				return EXIT_TROUBLE;
 			}
 			break;
 		case 'h':
 			usage(stdout);
-			return flush_output(&run) ? EXIT_TROUBLE : EXIT_FOUND;
+			return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
 		case 'l':
-			list = 1;
+			opt->list = 1;
 			break;
 		case 'q':
-			run.quiet = 1;
+			run->quiet = 1;
 			break;
 		case 'v':
-			run.verbose = 1;
+			run->verbose = 1;
 			break;
 		case 'V':
 			puts("raserr " RASERR_VERSION "\n"
 			    "Copyright (c) 2026 the raserr authors. ISC licence.");
-			return flush_output(&run) ? EXIT_TROUBLE : EXIT_FOUND;
+			return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
 		default:
 			bad_option(c, argv[optind - 1]);
 			return EXIT_TROUBLE;
 		}
 	}
+	return -1;
+}
 
-	if (list || search.n > 0) {
-		if (nop > 0) {
+static void
+run_queries(struct run *run, struct options *opt)
+{
+	int i;
+
+	if (opt->list || opt->search.n > 0) {
+		if (opt->nop > 0) {
 			diag("--list and --grep take no operands");
-			return EXIT_TROUBLE;
+			raise_status(run, EXIT_TROUBLE);
+			return;
 		}
-		list_entries(&run, &search);
-	} else if (nop == 0)
-		lookup_stdin(&run);
-	for (i = 0; i < nop; i++)
-		lookup_operand(&run, operand[i]);
+		list_entries(run, &opt->search);
+	} else if (opt->nop == 0)
+		lookup_stdin(run);
+	for (i = 0; i < opt->nop; i++)
+		lookup_operand(run, opt->operand[i]);
+}
 
-	if (flush_output(&run) != 0)
-		run.status = EXIT_TROUBLE;
-	else if (fclose(stdout) != 0) {
-		diag("write error: %s", strerror(errno));
-		run.status = EXIT_TROUBLE;
+int
+main(int argc, char *argv[])
+{
+	struct run run;
+	struct options opt;
+	int status;
+
+	memset(&run, 0, sizeof run);
+	memset(&opt, 0, sizeof opt);
+	run.out.fp = stdout;
+	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
+		run_queries(&run, &opt);
+		if (flush_output(&run) != 0)
+			run.status = EXIT_TROUBLE;
+		else if (fclose(stdout) != 0) {
+			diag("write error: %s", strerror(errno));
+			run.status = EXIT_TROUBLE;
+		}
+		status = run.status;
 	}
-	search_free(&search);
-	free(operand);
-	return run.status;
+	search_free(&opt.search);
+	return status;
 }
