@@ -30,7 +30,7 @@ CMOCKA_LIBS   = `pkg-config --libs cmocka 2>/dev/null || echo -lcmocka`
 GEN_OBJ = src/gen/gentable.o src/gen/codesfile.o src/gen/namekey.o src/gen/utf8.o
 LIB_OBJ = src/catalogue.o src/namekey.o
 CLI_OBJ = src/main.o src/query.o src/output.o src/words.o src/search.o \
-          src/diag.o src/utf8.o
+          src/scan.o src/scanfile.o src/textmatch.o src/diag.o src/utf8.o
 
 UNIT_TESTS = tests/test_catalogue tests/test_query tests/test_output \
              tests/test_words tests/test_codesfile tests/test_data

@@ -5,6 +5,7 @@
  * catalogue.c, writing in output.c.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 #include "diag.h"
 #include "output.h"
 #include "query.h"
+#include "scanfile.h"
 #include "search.h"
 #include "words.h"
 
@@ -46,6 +48,7 @@ usage(FILE *fp)
 	fputs(
 "usage: raserr [-qv] [-f format] [code | range | name | -] ...\n"
 "       raserr [-qv] [-f format] -l | -g pattern ...\n"
+"       raserr [-qv] [-f format] -s [file ...]\n"
 "\n"
 "Explain Windows Remote Access (dial-up, VPN, RRAS) error codes.\n"
 "\n"
@@ -53,6 +56,7 @@ usage(FILE *fp)
 "  -g, --grep=PATTERN   entries matching every PATTERN (regex, any case)\n"
 "  -l, --list           every entry\n"
 "  -q, --quiet          print nothing; the exit status tells\n"
+"  -s, --scan           find the codes that files (or stdin) mention\n"
 "  -v, --verbose        full details for every entry, also in listings\n"
 "  -h, --help           this help\n"
 "  -V, --version        version and licence\n"
@@ -63,6 +67,7 @@ usage(FILE *fp)
 "Examples:\n"
 "  raserr 691\n"
 "  raserr --grep L2TP\n"
+"  raserr --scan vpn.log\n"
 "  printf '691\\n809\\n' | raserr -f tsv\n"
 "\n"
 "Exit status: 0 all found, 1 something not found, 2 trouble.\n", fp);
@@ -253,6 +258,7 @@ bad_option(int c, const char *arg)
 struct options {
 	struct search search;
 	int list;
+	int scan;
 	char **operand;		/* compacted into argv itself */
 	int nop;
 };
@@ -270,6 +276,7 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 		{ "help", no_argument, NULL, 'h' },
 		{ "list", no_argument, NULL, 'l' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "scan", no_argument, NULL, 's' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -292,7 +299,7 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 			opt->operand[opt->nop++] = argv[optind++];
 			continue;
 		}
-		c = getopt_long(argc, argv, "+:f:g:hlqvV", longopts, NULL);
+		c = getopt_long(argc, argv, "+:f:g:hlqsvV", longopts, NULL);
 		switch (c) {
 		case -1:	/* not expected: is_operand() took the operands */
 			if (optind < argc)
@@ -319,6 +326,9 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 		case 'q':
 			run->quiet = 1;
 			break;
+		case 's':
+			opt->scan = 1;
+			break;
 		case 'v':
 			run->verbose = 1;
 			break;
@@ -334,11 +344,75 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 	return -1;
 }
 
+/* ---------------------------------------------------------------- scan */
+
+static void
+scan_one(struct run *run, const char *file, struct tally *t)
+{
+	const char *name = strcmp(file, "-") == 0 ? "(standard input)" : file;
+	int fd = name == file ? open(file, O_RDONLY) : STDIN_FILENO;
+
+	if (fd < 0 || scan_fd(fd, name, t) < 0) {
+		diag("%s: %s", file, strerror(errno));
+		raise_status(run, EXIT_TROUBLE);
+	}
+	if (fd > STDIN_FILENO)
+		close(fd);
+}
+
+/* Each code once, in the order first seen, with its count and place. */
+static void
+report_sightings(struct run *run, const struct tally *t)
+{
+	char where[512];
+	size_t i;
+
+	if (t->n == 0)
+		raise_status(run, EXIT_NOTFOUND);
+	for (i = 0; i < t->n && !run->quiet; i++) {
+		const struct sighting *s = &t->seen[t->order[i]];
+		struct origin o = { NULL, NULL, s->count, where };
+
+		snprintf(where, sizeof where, "%s:%lu", s->file, s->line);
+		print_entry(&run->out, raserr_find(t->order[i]), &o, 1);
+	}
+}
+
+static void
+scan_files(struct run *run, char **file, int nfile)
+{
+	struct tally *t = malloc(sizeof *t);
+	int i;
+
+	if (t == NULL) {
+		diag("out of memory");
+		raise_status(run, EXIT_TROUBLE);
+		return;
+	}
+	tally_init(t);
+	if (nfile == 0)
+		scan_one(run, "-", t);
+	for (i = 0; i < nfile; i++)
+		scan_one(run, file[i], t);
+	report_sightings(run, t);
+	free(t);
+}
+
+/* ---------------------------------------------------------------- modes */
+
 static void
 run_queries(struct run *run, struct options *opt)
 {
 	int i;
 
+	if (opt->scan) {
+		if (opt->list || opt->search.n > 0) {
+			diag("--scan goes with neither --list nor --grep");
+			raise_status(run, EXIT_TROUBLE);
+		} else
+			scan_files(run, opt->operand, opt->nop);
+		return;
+	}
 	if (opt->list || opt->search.n > 0) {
 		if (opt->nop > 0) {
 			diag("--list and --grep take no operands");

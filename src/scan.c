@@ -1,0 +1,470 @@
+#include "scan.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "raserr.h"
+#include "textmatch.h"
+
+#define LOOKBACK_WORDS 6
+#define WORD_MAX 48
+
+/* ---------------------------------------------------------------- bytes */
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_hex(int c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+static int
+is_ascii_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_ascii_alnum(int c)
+{
+	return is_ascii_alpha(c) || is_digit(c) || c == '_';
+}
+
+/* Letters of any script: ASCII letters and every byte of a UTF-8
+ * sequence, so "ошибка" and "错误" are words too. */
+static int
+is_word_byte(int c)
+{
+	return is_ascii_alpha(c) || c >= 0x80;
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* ---------------------------------------------------------------- words */
+
+struct word {
+	char text[WORD_MAX + 1];	/* ASCII folded to lower case */
+	size_t start, end;		/* in the line */
+};
+
+static void
+set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
+{
+	size_t i, n = end - start < WORD_MAX ? end - start : WORD_MAX;
+
+	for (i = 0; i < n; i++)
+		w->text[i] = (char)lower(s[start + i]);
+	w->text[n] = '\0';
+	w->start = start;
+	w->end = end;
+}
+
+static int
+is_one_of(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+contains_one_of(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strstr(w, *list) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Words that make a nearby number an error code. */
+static int
+is_error_word(const struct word *w, const unsigned char *s, size_t len)
+{
+	static const char *const exact[] = {
+		"err", "errno", "errcode", "hresult", "hr", "failed", "failure",
+		"fail", "fails", "returned", "code", "fehler", "erreur", "errore",
+		"erro", "fout", "virhe", "fejl", "feil", "fel", "hiba", "chyba",
+		"eroare", "kesalahan", "hata", NULL
+	};
+	static const char *const part[] = {
+		"error", "exception", "hata\xc4\xb1", "\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba",
+		"\xe9\x94\x99\xe8\xaf\xaf", "\xe9\x8c\xaf\xe8\xaa\xa4",
+		"\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc", "\xec\x98\xa4\xeb\xa5\x98",
+		"l\xe1\xbb\x97i", "b\xc5\x82\xc4\x85" "d", "b\xc5\x82\xc4\x99" "d",
+		"\xcf\x83\xcf\x86\xce\xac\xce\xbb\xce\xbc\xce\xb1",
+		"\xd8\xae\xd8\xb7\xd8\xa3", "\xd7\xa9\xd7\x92\xd7\x99\xd7\x90\xd7\x94",
+		NULL
+	};
+
+	/* MS-CHAP failure strings: "E=691 R=1 C=... V=3" */
+	if (strcmp(w->text, "e") == 0)
+		return w->end < len && s[w->end] == '=';
+	return is_one_of(w->text, exact) || contains_one_of(w->text, part);
+}
+
+/* Words right before a number that make it something else. */
+static int
+is_veto_word(const char *w)
+{
+	static const char *const veto[] = {
+		"port", "ports", "pid", "tid", "process", "thread", "event",
+		"events", "id", "eventid", "line", "lines", "ln", "row", "col",
+		"column", "version", "ver", "v", "build", "http", "https", "size",
+		"length", "len", "offset", "page", "year", "index", "idx", "seq",
+		"count", "total", "mtu", "vlan", "asn", "ttl", "rule", "ticket",
+		"timeout", "interval", "delay", "status", "at", "pppd", NULL
+	};
+
+	return is_one_of(w, veto);
+}
+
+/* Words right after a number that make it a quantity. */
+static int
+is_unit_word(const char *w)
+{
+	static const char *const unit[] = {
+		"ms", "s", "sec", "secs", "second", "seconds", "min", "minutes",
+		"kb", "mb", "gb", "b", "byte", "bytes", "kbps", "mbps", "bps",
+		"hz", "khz", "mhz", "rows", "items", "records", "entries", "lines",
+		"times", "users", "packets", "px", "errors", "retries", NULL
+	};
+
+	return is_one_of(w, unit);
+}
+
+/* The word ending at or before pos (skipping what is neither word nor
+ * digit), or 0 if a digit or the line start comes first. */
+static int
+word_before(const unsigned char *s, size_t pos, struct word *w)
+{
+	size_t end;
+
+	while (pos > 0 && !is_word_byte(s[pos - 1]) && !is_digit(s[pos - 1]))
+		pos--;
+	if (pos == 0 || is_digit(s[pos - 1]))
+		return 0;
+	end = pos;
+	while (pos > 0 && is_word_byte(s[pos - 1]))
+		pos--;
+	set_word(w, s, pos, end);
+	return 1;
+}
+
+/* The word starting at or after pos, on the same terms. */
+static int
+word_after(const unsigned char *s, size_t len, size_t pos, struct word *w)
+{
+	size_t start;
+
+	while (pos < len && (s[pos] == ' ' || s[pos] == '\t'))
+		pos++;
+	if (pos == len || !is_word_byte(s[pos]))
+		return 0;
+	start = pos;
+	while (pos < len && is_word_byte(s[pos]))
+		pos++;
+	set_word(w, s, start, pos);
+	return 1;
+}
+
+/* ---------------------------------------------------------------- numbers */
+
+enum form { PLAIN, HRESULT_FORM };
+
+struct number {
+	size_t start, end;	/* the whole token, sign and suffix included */
+	long code;		/* the RAS code it stands for, or -1 */
+	enum form form;
+};
+
+static long
+ras_code(uint64_t v)
+{
+	const struct raserr_entry *e;
+
+	if (v >= 0x80070000UL && v <= 0x8007ffffUL)
+		v &= 0xffff;
+	if (v < 600 || v > 999)
+		return -1;
+	e = raserr_find((long)v);
+	return e != NULL && e->family == RASERR_FAMILY_RAS ? (long)v : -1;
+}
+
+static uint64_t
+read_value(const unsigned char *s, size_t start, size_t end, int base)
+{
+	uint64_t v = 0;
+
+	for (; start < end; start++)
+		v = v * (uint64_t)base + (uint64_t)(is_digit(s[start]) ?
+		    s[start] - '0' : lower(s[start]) - 'a' + 10);
+	return v;
+}
+
+/*
+ * Reads the number token starting at i (a digit, or '-' before one).
+ * Sets n->end past it and n->code to the RAS code it can stand for:
+ * 600-999 in decimal, or an HRESULT_FROM_WIN32 as 0x800702B3,
+ * 800702B3h, bare 8007026f, 2147943091 or -2147024205.
+ */
+static void
+read_number(const unsigned char *s, size_t len, size_t i, struct number *n)
+{
+	size_t d = i, hexend, decend;
+	int neg = s[i] == '-';
+
+	n->start = i;
+	n->code = -1;
+	n->form = PLAIN;
+	if (neg)
+		d++;
+	if (!neg && s[d] == '0' && d + 1 < len && lower(s[d + 1]) == 'x') {
+		for (hexend = d + 2; hexend < len && is_hex(s[hexend]); hexend++)
+			continue;
+		n->end = hexend;
+		if (hexend - (d + 2) == 8) {
+			n->form = HRESULT_FORM;
+			n->code = ras_code(read_value(s, d + 2, hexend, 16));
+		}
+		return;
+	}
+	for (decend = d; decend < len && is_digit(s[decend]); decend++)
+		continue;
+	for (hexend = d; hexend < len && is_hex(s[hexend]); hexend++)
+		continue;
+	if (!neg && hexend - d == 8 && (hexend == len || !is_ascii_alnum(s[hexend]) ||
+	    (lower(s[hexend]) == 'h' && (hexend + 1 == len ||
+	    !is_ascii_alnum(s[hexend + 1]))))) {
+		/* 800702B3h, or bare 8007026f: only HRESULTs, so 8007 first */
+		n->end = hexend + (hexend < len && lower(s[hexend]) == 'h');
+		if (strncmp((const char *)s + d, "8007", 4) == 0) {
+			n->form = HRESULT_FORM;
+			n->code = ras_code(read_value(s, d, hexend, 16));
+		}
+		return;
+	}
+	n->end = hexend > decend && hexend - d <= 8 ? hexend : decend;
+	if (n->end != decend)
+		return;		/* hex digits in a non-HRESULT: a hash, a GUID */
+	if (neg) {
+		if (decend - d == 10) {
+			uint64_t v = read_value(s, d, decend, 10);
+
+			if (v <= 0x80000000ULL) {
+				n->form = HRESULT_FORM;
+				n->code = ras_code(0x100000000ULL - v);
+			}
+		}
+		return;
+	}
+	if (decend - d == 3)
+		n->code = ras_code(read_value(s, d, decend, 10));
+	else if (decend - d == 10) {
+		n->form = HRESULT_FORM;
+		n->code = ras_code(read_value(s, d, decend, 10));
+	}
+}
+
+/* ---------------------------------------------------------------- context */
+
+/* Glued on the left to something that makes it part of a larger thing:
+ * "1.691", "host:809", "pppd[755]", "ab-691", "x_691". */
+static int
+glued_left(const unsigned char *s, size_t start, const struct word *prev,
+    int have_prev)
+{
+	int c, before;
+
+	if (start == 0)
+		return 0;
+	c = s[start - 1];
+	if (is_ascii_alnum(c))
+		return 1;
+	if (start < 2)
+		return 0;
+	before = s[start - 2];
+	if (!is_ascii_alnum(before))
+		return 0;
+	switch (c) {
+	case '.': case '[': case '-': case '_': case '\\': case '@':
+		return 1;
+	case '/':	/* a list "800/806" is fine, a path "dir/691" is not */
+		return !is_digit(before);
+	case ':':
+		/* "Error:691" is fine, "vpn.example.com:809" is a port */
+		return !(have_prev && prev->end == start - 1 &&
+		    strstr(prev->text, "error") != NULL);
+	}
+	return 0;
+}
+
+/* Glued on the right: "691abc", "691.5", "10:691:00", "691%", "600-610". */
+static int
+glued_right(const unsigned char *s, size_t len, size_t end)
+{
+	if (end == len)
+		return 0;
+	if (is_ascii_alnum(s[end]) || s[end] == '%')
+		return 1;
+	if (end + 1 < len && is_ascii_alnum(s[end + 1]) &&
+	    (s[end] == '.' || s[end] == ':' || s[end] == '-' || s[end] == '/' ||
+	    s[end] == '_' || s[end] == '@'))
+		return s[end] != '/' || !is_digit(s[end + 1]);
+	return 0;
+}
+
+/* Is the text between a and b only list glue: ", ", "/", " and "? */
+static int
+only_list_glue(const unsigned char *s, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if (s[i] == ' ' || s[i] == ',' || s[i] == '/' || s[i] == '&' ||
+		    s[i] == ';')
+			continue;
+		if (b - i >= 3 && (strncmp((const char *)s + i, "and", 3) == 0 ||
+		    strncmp((const char *)s + i, "und", 3) == 0)) {
+			i += 2;
+			continue;
+		}
+		if (b - i >= 2 && strncmp((const char *)s + i, "or", 2) == 0) {
+			i += 1;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* A slash list of three or more codes, "800/806/807/809", needs no
+ * other context. */
+static int
+in_slash_list(const unsigned char *s, size_t len, const struct number *n)
+{
+	size_t items = 1, i;
+	struct number m;
+
+	for (i = n->start; i >= 4 && s[i - 1] == '/' && is_digit(s[i - 2]); items++) {
+		i -= 4;
+		if (i > 0 && is_ascii_alnum(s[i - 1]))
+			return 0;
+		read_number(s, len, i, &m);
+		if (m.end != i + 3 || m.code < 0)
+			return 0;
+	}
+	for (i = n->end; i + 4 <= len && s[i] == '/' && is_digit(s[i + 1]); items++) {
+		read_number(s, len, i + 1, &m);
+		if (m.end != i + 4 || m.code < 0)
+			return 0;
+		i = m.end;
+	}
+	return items >= 3;
+}
+
+struct line_state {
+	const unsigned char *s;
+	size_t len;
+	size_t last_end;	/* end of the last accepted number, or 0 */
+	int have_last;
+};
+
+/*
+ * Decides whether the number n is an error code by the words around it:
+ * the nearest word before it must not be one that makes it a port, an
+ * id or a version, nor the word after it a unit; and an error word must
+ * stand within a few words before it (or, in Chinese, Japanese and
+ * Korean, right after it), or it must continue a list of codes.
+ */
+static int
+in_error_context(const struct line_state *ls, const struct number *n)
+{
+	const unsigned char *s = ls->s;
+	struct word w, first;
+	size_t pos = n->start;
+	int have_first, k;
+
+	have_first = word_before(s, pos, &first);
+	if (glued_left(s, n->start, &first, have_first) ||
+	    glued_right(s, ls->len, n->end))
+		return 0;
+	if (word_after(s, ls->len, n->end, &w) && is_unit_word(w.text))
+		return 0;
+	if (have_first && first.end <= n->start && is_veto_word(first.text) &&
+	    !(ls->have_last && ls->last_end > first.end))
+		return 0;
+	if (ls->have_last && ls->last_end <= n->start &&
+	    only_list_glue(s, ls->last_end, n->start))
+		return 1;
+	if (n->form == PLAIN && in_slash_list(s, ls->len, n))
+		return 1;
+	for (k = 0; k < LOOKBACK_WORDS && pos > 0; k++) {
+		if (!word_before(s, pos, &w))
+			break;
+		if (is_error_word(&w, s, ls->len))
+			return 1;
+		pos = w.start;
+	}
+	/* "651错误": an error word glued on after */
+	if (n->end < ls->len && s[n->end] >= 0x80 &&
+	    word_after(s, ls->len, n->end, &w) && is_error_word(&w, s, ls->len))
+		return 1;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- lines */
+
+static int
+starts_number(const unsigned char *s, size_t len, size_t i)
+{
+	if (is_digit(s[i]))
+		return i == 0 || !is_digit(s[i - 1]);
+	return s[i] == '-' && i + 1 < len && is_digit(s[i + 1]) &&
+	    (i == 0 || !is_ascii_alnum(s[i - 1]));
+}
+
+void
+scan_line(const struct textmatch *tm, const char *line, size_t len,
+    size_t from, size_t upto, scan_found_fn *fn, void *arg)
+{
+	const unsigned char *s = (const unsigned char *)line;
+	struct line_state ls = { s, len, 0, 0 };
+	long reported[32];
+	size_t nreported = 0, i, j;
+	struct number n;
+
+	for (i = 0; i < len; i++) {
+		if (!starts_number(s, len, i))
+			continue;
+		read_number(s, len, i, &n);
+		if (n.code >= 0 && n.start >= from && n.start < upto &&
+		    in_error_context(&ls, &n)) {
+			for (j = 0; j < nreported && reported[j] != n.code; j++)
+				continue;
+			if (j == nreported) {
+				fn(arg, n.code);
+				if (nreported < sizeof reported / sizeof reported[0])
+					reported[nreported++] = n.code;
+			}
+			ls.last_end = n.end;
+			ls.have_last = 1;
+		}
+		i = n.end > i ? n.end - 1 : i;
+	}
+	if (ls.have_last == 0 && from == 0 && upto == len) {
+		long code = text_match(tm, line, len);
+
+		if (code >= 0)
+			fn(arg, code);
+	}
+}

@@ -1,0 +1,117 @@
+#include "textmatch.h"
+
+#include <stdint.h>
+
+#include "raserr.h"
+
+/* Shorter texts ("Unknown error.") are too common to mean one code. */
+#define MIN_TEXT 30
+/* Bytes hashed to find candidates; every pattern is longer. */
+#define KEY 12
+/* A quote this long is enough, even cut short or run on. */
+#define ENOUGH 60
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static unsigned
+key_hash(const unsigned char *s)
+{
+	uint32_t h = 2166136261u;
+	int i;
+
+	for (i = 0; i < KEY; i++)
+		h = (h ^ (uint32_t)lower(s[i])) * 16777619u;
+	return h % TEXTMATCH_BUCKETS;
+}
+
+static void
+add(struct textmatch *tm, const char *text, long code)
+{
+	struct text_pattern *p;
+	size_t len = 0;
+	unsigned b;
+
+	if (text == NULL || tm->n == TEXTMATCH_PATTERNS)
+		return;
+	while (text[len] != '\0')
+		len++;
+	if (len < MIN_TEXT)
+		return;
+	b = key_hash((const unsigned char *)text);
+	p = &tm->pat[tm->n];
+	p->text = text;
+	p->len = len;
+	p->code = code;
+	p->next = tm->bucket[b];
+	tm->bucket[b] = (short)tm->n++;
+}
+
+void
+textmatch_init(struct textmatch *tm)
+{
+	size_t n, i;
+	const struct raserr_entry *e = raserr_all(&n);
+
+	tm->n = 0;
+	for (i = 0; i < TEXTMATCH_BUCKETS; i++)
+		tm->bucket[i] = -1;
+	for (i = 0; i < n; i++) {
+		if (e[i].family != RASERR_FAMILY_RAS)
+			continue;
+		add(tm, e[i].message, e[i].code);
+		add(tm, e[i].current, e[i].code);
+		add(tm, e[i].also, e[i].code);
+	}
+}
+
+/* How many bytes of p match s[0..avail), ignoring ASCII case. */
+static size_t
+matched(const struct text_pattern *p, const unsigned char *s, size_t avail)
+{
+	size_t m = 0;
+
+	while (m < p->len && m < avail && lower(s[m]) == lower((unsigned char)p->text[m]))
+		m++;
+	return m;
+}
+
+/*
+ * Tries the patterns at each word start.  A pattern counts when it
+ * matches whole (its final full stop may be missing), or for ENOUGH
+ * bytes; the longest match wins, and a tie between codes is no answer.
+ */
+long
+text_match(const struct textmatch *tm, const char *line, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)line;
+	size_t best = 0, i;
+	long code = -1;
+	int tie = 0;
+
+	for (i = 0; i + MIN_TEXT <= len; i++) {
+		short k;
+
+		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t' && s[i - 1] != '"' &&
+		    s[i - 1] != ':' && s[i - 1] != '(' && s[i - 1] != '\'')
+			continue;
+		for (k = tm->bucket[key_hash(s + i)]; k >= 0; k = tm->pat[k].next) {
+			const struct text_pattern *p = &tm->pat[k];
+			size_t m = matched(p, s + i, len - i);
+
+			if (m < p->len && !(m == p->len - 1 && p->text[m] == '.') &&
+			    m < ENOUGH)
+				continue;
+			if (m > best) {
+				best = m;
+				code = p->code;
+				tie = 0;
+			} else if (m == best && p->code != code)
+				tie = 1;
+		}
+	}
+	return tie ? -1 : code;
+}
