@@ -30,10 +30,11 @@ CMOCKA_LIBS   = `pkg-config --libs cmocka 2>/dev/null || echo -lcmocka`
 GEN_OBJ = src/gen/gentable.o src/gen/codesfile.o src/gen/namekey.o src/gen/utf8.o
 LIB_OBJ = src/catalogue.o src/namekey.o
 CLI_OBJ = src/main.o src/query.o src/output.o src/words.o src/search.o \
-          src/scan.o src/scanfile.o src/textmatch.o src/diag.o src/utf8.o
+          src/scan.o src/scanfile.o src/textmatch.o src/suggest.o src/diag.o \
+          src/utf8.o
 
 UNIT_TESTS = tests/test_catalogue tests/test_query tests/test_output \
-             tests/test_words tests/test_codesfile tests/test_data
+             tests/test_words tests/test_scan tests/test_codesfile tests/test_data
 
 all: raserr
 
@@ -77,6 +78,7 @@ tests/test_catalogue: tests/test_catalogue.o libraserr.a
 tests/test_query: tests/test_query.o src/query.o src/utf8.o
 tests/test_output: tests/test_output.o src/output.o src/utf8.o libraserr.a
 tests/test_words: tests/test_words.o src/words.o
+tests/test_scan: tests/test_scan.o src/scan.o src/scanfile.o src/textmatch.o libraserr.a
 tests/test_codesfile: tests/test_codesfile.o src/gen/codesfile.o src/namekey.o src/utf8.o
 tests/test_data: tests/test_data.o libraserr.a
 

@@ -18,6 +18,7 @@
 #include "query.h"
 #include "scanfile.h"
 #include "search.h"
+#include "suggest.h"
 #include "words.h"
 
 /* As grep: found, not found, trouble.  Later values win. */
@@ -114,6 +115,20 @@ not_found(struct run *run, const char *fmt, const char *what)
 }
 
 static void
+unknown_name(struct run *run, const char *name)
+{
+	const struct raserr_entry *e = suggest_name(name);
+
+	raise_status(run, EXIT_NOTFOUND);
+	if (run->quiet)
+		return;
+	if (e != NULL)
+		diag("%s: unknown name; did you mean %s?", name, e->name);
+	else
+		diag("%s: unknown name", name);
+}
+
+static void
 lookup_range(struct run *run, const struct query *q)
 {
 	const struct raserr_entry *e;
@@ -151,7 +166,7 @@ lookup_word(void *arg, const char *w, size_t len)
 		if ((e = raserr_find_name(q.shown)) != NULL)
 			show(run, e, &q, 1);
 		else
-			not_found(run, "%s: unknown name", q.shown);
+			unknown_name(run, q.shown);
 		break;
 	case Q_NOTRAS:
 		not_found(run, "%s", q.why);

@@ -86,18 +86,41 @@ contains_one_of(const char *w, const char *const *list)
 	return 0;
 }
 
+/* The word ending at or before pos (skipping what is neither word nor
+ * digit), or 0 if a digit or the line start comes first. */
+static int
+word_before(const unsigned char *s, size_t pos, struct word *w)
+{
+	size_t end;
+
+	while (pos > 0 && !is_word_byte(s[pos - 1]) && !is_digit(s[pos - 1]))
+		pos--;
+	if (pos == 0 || is_digit(s[pos - 1]))
+		return 0;
+	end = pos;
+	while (pos > 0 && is_word_byte(s[pos - 1]))
+		pos--;
+	set_word(w, s, pos, end);
+	return 1;
+}
+
 /* Words that make a nearby number an error code. */
 static int
 is_error_word(const struct word *w, const unsigned char *s, size_t len)
 {
 	static const char *const exact[] = {
 		"err", "errno", "errcode", "hresult", "hr", "failed", "failure",
-		"fail", "fails", "returned", "code", "fehler", "erreur", "errore",
-		"erro", "fout", "virhe", "fejl", "feil", "fel", "hiba", "chyba",
-		"eroare", "kesalahan", "hata", NULL
+		"fail", "fails", "returned", "code", "helpmsg", "fel", "felkod",
+		NULL
 	};
+	/* error in German, French, Italian, Portuguese, Dutch, Finnish,
+	 * Danish, Norwegian, Hungarian, Czech, Romanian, Indonesian,
+	 * Turkish, Russian, Chinese, Japanese, Korean, Vietnamese, Polish,
+	 * Greek, Arabic, Hebrew */
 	static const char *const part[] = {
-		"error", "exception", "hata\xc4\xb1", "\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba",
+		"error", "exception", "fehler", "erreur", "erro", "fout", "virhe",
+		"fejl", "feil", "hiba", "chyb", "eroare", "kesalahan", "hata",
+		"\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba",
 		"\xe9\x94\x99\xe8\xaf\xaf", "\xe9\x8c\xaf\xe8\xaa\xa4",
 		"\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc", "\xec\x98\xa4\xeb\xa5\x98",
 		"l\xe1\xbb\x97i", "b\xc5\x82\xc4\x85" "d", "b\xc5\x82\xc4\x99" "d",
@@ -106,9 +129,20 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		NULL
 	};
 
+	static const char *const not_error_code[] = {
+		"exit", "zip", "area", "country", "http", "response", "status",
+		"post", "postal", "source", "byte", "op", "key", "colour", "color",
+		"char", "character", "return", "qr", "bar", NULL
+	};
+	struct word before;
+
 	/* MS-CHAP failure strings: "E=691 R=1 C=... V=3" */
 	if (strcmp(w->text, "e") == 0)
 		return w->end < len && s[w->end] == '=';
+	/* "code 691", but not "exit code 700" */
+	if (strcmp(w->text, "code") == 0)
+		return !word_before(s, w->start, &before) ||
+		    !is_one_of(before.text, not_error_code);
 	return is_one_of(w->text, exact) || contains_one_of(w->text, part);
 }
 
@@ -136,28 +170,11 @@ is_unit_word(const char *w)
 		"ms", "s", "sec", "secs", "second", "seconds", "min", "minutes",
 		"kb", "mb", "gb", "b", "byte", "bytes", "kbps", "mbps", "bps",
 		"hz", "khz", "mhz", "rows", "items", "records", "entries", "lines",
-		"times", "users", "packets", "px", "errors", "retries", NULL
+		"times", "users", "packets", "px", "errors", "retries", "files",
+		"degrees", "attempts", "tries", NULL
 	};
 
 	return is_one_of(w, unit);
-}
-
-/* The word ending at or before pos (skipping what is neither word nor
- * digit), or 0 if a digit or the line start comes first. */
-static int
-word_before(const unsigned char *s, size_t pos, struct word *w)
-{
-	size_t end;
-
-	while (pos > 0 && !is_word_byte(s[pos - 1]) && !is_digit(s[pos - 1]))
-		pos--;
-	if (pos == 0 || is_digit(s[pos - 1]))
-		return 0;
-	end = pos;
-	while (pos > 0 && is_word_byte(s[pos - 1]))
-		pos--;
-	set_word(w, s, pos, end);
-	return 1;
 }
 
 /* The word starting at or after pos, on the same terms. */
@@ -166,7 +183,7 @@ word_after(const unsigned char *s, size_t len, size_t pos, struct word *w)
 {
 	size_t start;
 
-	while (pos < len && (s[pos] == ' ' || s[pos] == '\t'))
+	while (pos < len && !is_word_byte(s[pos]) && !is_digit(s[pos]))
 		pos++;
 	if (pos == len || !is_word_byte(s[pos]))
 		return 0;
@@ -296,11 +313,11 @@ glued_left(const unsigned char *s, size_t start, const struct word *prev,
 	if (!is_ascii_alnum(before))
 		return 0;
 	switch (c) {
-	case '.': case '[': case '-': case '_': case '\\': case '@':
+	case '.': case '[': case '_': case '\\': case '@':
 		return 1;
 	case '/':	/* a list "800/806" is fine, a path "dir/691" is not */
 		return !is_digit(before);
-	case ':':
+	case ':': case '-': case '#':
 		/* "Error:691" is fine, "vpn.example.com:809" is a port */
 		return !(have_prev && prev->end == start - 1 &&
 		    strstr(prev->text, "error") != NULL);
@@ -415,11 +432,43 @@ in_error_context(const struct line_state *ls, const struct number *n)
 			return 1;
 		pos = w.start;
 	}
-	/* "651错误": an error word glued on after */
+	/* "651错误": an error word glued on after; and an HRESULT, being
+	 * unmistakable, may have it after too: "-2147024205 exception" */
 	if (n->end < ls->len && s[n->end] >= 0x80 &&
 	    word_after(s, ls->len, n->end, &w) && is_error_word(&w, s, ls->len))
 		return 1;
+	/* "a 812 error", though "800 errors" is a count */
+	if (word_after(s, ls->len, n->end, &w) && strcmp(w.text, "error") == 0)
+		return 1;
+	if (n->form == HRESULT_FORM) {
+		for (pos = n->end, k = 0; k < 3 && word_after(s, ls->len, pos, &w);
+		    k++, pos = w.end)
+			if (is_error_word(&w, s, ls->len))
+				return 1;
+	}
 	return 0;
+}
+
+/* "ERROR_VPN_TIMEOUT" in a log: a symbolic name is a mention too. */
+static long
+name_at(const unsigned char *s, size_t len, size_t i, size_t *end)
+{
+	char name[64];
+	size_t n = 0;
+	const struct raserr_entry *e;
+
+	if (len - i < 7 || strncmp((const char *)s + i, "ERROR_", 6) != 0 ||
+	    (i > 0 && is_ascii_alnum(s[i - 1])))
+		return -1;
+	while (i < len && n < sizeof name - 1 &&
+	    ((s[i] >= 'A' && s[i] <= 'Z') || is_digit(s[i]) || s[i] == '_'))
+		name[n++] = (char)s[i++];
+	name[n] = '\0';
+	*end = i;
+	if (i < len && is_ascii_alnum(s[i]))
+		return -1;
+	e = raserr_find_name(name);
+	return e != NULL && e->family == RASERR_FAMILY_RAS ? e->code : -1;
 }
 
 /* ---------------------------------------------------------------- lines */
@@ -444,11 +493,15 @@ scan_line(const struct textmatch *tm, const char *line, size_t len,
 	struct number n;
 
 	for (i = 0; i < len; i++) {
-		if (!starts_number(s, len, i))
+		if (s[i] == 'E' && (n.code = name_at(s, len, i, &n.end)) >= 0) {
+			n.start = i;
+		} else if (starts_number(s, len, i)) {
+			read_number(s, len, i, &n);
+			if (n.code >= 0 && !in_error_context(&ls, &n))
+				n.code = -1;
+		} else
 			continue;
-		read_number(s, len, i, &n);
-		if (n.code >= 0 && n.start >= from && n.start < upto &&
-		    in_error_context(&ls, &n)) {
+		if (n.code >= 0 && n.start >= from && n.start < upto) {
 			for (j = 0; j < nreported && reported[j] != n.code; j++)
 				continue;
 			if (j == nreported) {

@@ -29,7 +29,7 @@ key_hash(const unsigned char *s)
 }
 
 static void
-add(struct textmatch *tm, const char *text, long code)
+add(struct textmatch *tm, const char *text, const struct raserr_entry *e)
 {
 	struct text_pattern *p;
 	size_t len = 0;
@@ -45,7 +45,8 @@ add(struct textmatch *tm, const char *text, long code)
 	p = &tm->pat[tm->n];
 	p->text = text;
 	p->len = len;
-	p->code = code;
+	p->code = e->code;
+	p->common = e->hint != NULL;
 	p->next = tm->bucket[b];
 	tm->bucket[b] = (short)tm->n++;
 }
@@ -62,9 +63,9 @@ textmatch_init(struct textmatch *tm)
 	for (i = 0; i < n; i++) {
 		if (e[i].family != RASERR_FAMILY_RAS)
 			continue;
-		add(tm, e[i].message, e[i].code);
-		add(tm, e[i].current, e[i].code);
-		add(tm, e[i].also, e[i].code);
+		add(tm, e[i].message, &e[i]);
+		add(tm, e[i].current, &e[i]);
+		add(tm, e[i].also, &e[i]);
 	}
 }
 
@@ -82,7 +83,8 @@ matched(const struct text_pattern *p, const unsigned char *s, size_t avail)
 /*
  * Tries the patterns at each word start.  A pattern counts when it
  * matches whole (its final full stop may be missing), or for ENOUGH
- * bytes; the longest match wins, and a tie between codes is no answer.
+ * bytes; the longest match wins.  Of a tie between codes, a common
+ * failure wins (809 over 811, which begin alike); else there is no answer.
  */
 long
 text_match(const struct textmatch *tm, const char *line, size_t len)
@@ -90,7 +92,7 @@ text_match(const struct textmatch *tm, const char *line, size_t len)
 	const unsigned char *s = (const unsigned char *)line;
 	size_t best = 0, i;
 	long code = -1;
-	int tie = 0;
+	int tie = 0, common = 0;
 
 	for (i = 0; i + MIN_TEXT <= len; i++) {
 		short k;
@@ -105,11 +107,12 @@ text_match(const struct textmatch *tm, const char *line, size_t len)
 			if (m < p->len && !(m == p->len - 1 && p->text[m] == '.') &&
 			    m < ENOUGH)
 				continue;
-			if (m > best) {
+			if (m > best || (m == best && p->common && !common)) {
 				best = m;
 				code = p->code;
+				common = p->common;
 				tie = 0;
-			} else if (m == best && p->code != code)
+			} else if (m == best && p->code != code && p->common == common)
 				tie = 1;
 		}
 	}

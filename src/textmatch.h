@@ -15,6 +15,7 @@ struct text_pattern {
 	const char *text;
 	size_t len;
 	long code;
+	int common;		/* a failure people hit often: wins a tie */
 	short next;		/* next pattern in the bucket, or -1 */
 };
 

@@ -2,6 +2,7 @@ $ raserr --help; raserr -h | wc -L
 --- stdout
 usage: raserr [-qv] [-f format] [code | range | name | -] ...
        raserr [-qv] [-f format] -l | -g pattern ...
+       raserr [-qv] [-f format] -s [file ...]
 
 Explain Windows Remote Access (dial-up, VPN, RRAS) error codes.
 
@@ -9,6 +10,7 @@ Explain Windows Remote Access (dial-up, VPN, RRAS) error codes.
   -g, --grep=PATTERN   entries matching every PATTERN (regex, any case)
   -l, --list           every entry
   -q, --quiet          print nothing; the exit status tells
+  -s, --scan           find the codes that files (or stdin) mention
   -v, --verbose        full details for every entry, also in listings
   -h, --help           this help
   -V, --version        version and licence
@@ -19,6 +21,7 @@ With no operand, or -, words are read from standard input.
 Examples:
   raserr 691
   raserr --grep L2TP
+  raserr --scan vpn.log
   printf '691\n809\n' | raserr -f tsv
 
 Exit status: 0 all found, 1 something not found, 2 trouble.
