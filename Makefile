@@ -98,10 +98,50 @@ check: raserr $(UNIT_TESTS)
 	@sh tests/gen.sh
 	@echo "== tests/cli.sh"
 	@sh tests/cli.sh
+	@echo "== tests/limits.sh"
+	@SANITIZE=$(SANITIZE) sh tests/limits.sh
 
 # The end-to-end cases with the binary under valgrind: no error, no leak.
 check-valgrind: raserr
 	RASERR_WRAP="$(VALGRIND)" sh tests/cli.sh
+
+# Static analysis: both must be clean.
+LINT_SRC = src/*.c src/gen/*.c
+lint: src/table.inc
+	cppcheck --enable=warning,performance,portability --error-exitcode=1 \
+	    --inline-suppr -q -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc src src/gen
+	clang-tidy --quiet $(LINT_SRC) -- -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc
+
+# ---------------------------------------------------------------- fuzzing
+
+# make fuzz [FUZZ_TIME=seconds]: each libFuzzer harness in turn, from the
+# seeds in tests/fuzz/corpus/NAME; what it finds goes to tests/fuzz/work.
+FUZZ_CC = clang
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_TIME = 60
+FUZZERS = tests/fuzz/fuzz_query tests/fuzz/fuzz_words tests/fuzz/fuzz_scan \
+          tests/fuzz/fuzz_codesfile
+
+tests/fuzz/fuzz_query: tests/fuzz/fuzz_query.c src/query.c src/utf8.c
+tests/fuzz/fuzz_words: tests/fuzz/fuzz_words.c src/words.c src/query.c src/utf8.c
+tests/fuzz/fuzz_scan: tests/fuzz/fuzz_scan.c src/scan.c src/scanfile.c \
+    src/textmatch.c src/catalogue.c src/namekey.c src/table.inc
+tests/fuzz/fuzz_codesfile: tests/fuzz/fuzz_codesfile.c src/gen/codesfile.c \
+    src/namekey.c src/utf8.c
+
+$(FUZZERS):
+	$(FUZZ_CC) $(ALL_CPPFLAGS) $(WARNFLAGS) $(FUZZ_FLAGS) -o $@ $(filter %.c,$^)
+
+fuzz: $(FUZZERS)
+	@for f in $(FUZZERS); do \
+		n=$${f##*/}; mkdir -p tests/fuzz/work/$$n; \
+		echo "== $$n for $(FUZZ_TIME) s"; \
+		$$f -max_total_time=$(FUZZ_TIME) -max_len=4096 -print_final_stats=1 \
+		    tests/fuzz/work/$$n tests/fuzz/corpus/$$n >tests/fuzz/work/$$n.log 2>&1; \
+		st=$$?; \
+		grep -E '^#[0-9]+.*DONE|number_of_executed_units|peak_rss_mb' tests/fuzz/work/$$n.log; \
+		if [ $$st -ne 0 ]; then tail -40 tests/fuzz/work/$$n.log; exit 1; fi; \
+	done
 
 # ---------------------------------------------------------------- install
 
@@ -117,8 +157,9 @@ clean:
 	rm -f raserr libraserr.a src/*.o src/*.d src/gen/*.o src/gen/*.d \
 	    src/gen/gentable src/table.inc src/table.inc.tmp \
 	    tests/*.o tests/*.d $(UNIT_TESTS)
-	rm -rf tests/out
+	rm -f $(FUZZERS)
+	rm -rf tests/fuzz/work
 
-.PHONY: all check check-valgrind install uninstall clean
+.PHONY: all check check-valgrind lint fuzz install uninstall clean
 
 -include src/*.d src/gen/*.d tests/*.d

@@ -130,7 +130,7 @@ show_word(char *dst, const char *word, size_t len)
 			dst += n;
 		}
 	}
-	strcpy(dst, shown < len ? "..." : "");
+	memcpy(dst, shown < len ? "..." : "", shown < len ? 4 : 1);
 }
 
 static void

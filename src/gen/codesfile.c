@@ -309,9 +309,9 @@ by_code(const void *a, const void *b)
 static int
 by_name(const void *a, const void *b)
 {
-	const struct record *const *p = a, *const *q = b;
+	const struct record *p = a, *q = b;
 
-	return namekey_cmp((*p)->name, (*q)->name);
+	return namekey_cmp(p->name, q->name);
 }
 
 /* Duplicates sit next to each other once sorted; report the later line. */
@@ -319,7 +319,7 @@ static int
 check_unique(struct reader *r)
 {
 	struct catalogue *cat = r->cat;
-	struct record **names;
+	struct record *names;	/* shallow copies, sorted by name */
 	size_t i;
 
 	qsort(cat->rec, cat->n, sizeof *cat->rec, by_code);
@@ -335,19 +335,22 @@ check_unique(struct reader *r)
 		return 0;
 	if ((names = malloc(cat->n * sizeof *names)) == NULL)
 		return fail(r, 0, "out of memory");
-	for (i = 0; i < cat->n; i++)
-		names[i] = &cat->rec[i];
+	memcpy(names, cat->rec, cat->n * sizeof *names);
 	qsort(names, cat->n, sizeof *names, by_name);
 	for (i = 1; i < cat->n; i++) {
-		struct record *a = names[i - 1], *b = names[i];
+		struct record *a = &names[i - 1], *b = &names[i];
 
 		if (namekey_cmp(a->name, b->name) == 0) {
-			long later = a->line > b->line ? a->line : b->line;
-			long first = a->line < b->line ? a->line : b->line;
+			if (a->line > b->line) {
+				struct record *t = a;
 
+				a = b;
+				b = t;
+			}
+			fail(r, b->line, "duplicate name %s (also at line %ld)",
+			    b->name, a->line);
 			free(names);
-			return fail(r, later, "duplicate name %s (also at line %ld)",
-			    a->line > b->line ? a->name : b->name, first);
+			return -1;
 		}
 	}
 	free(names);
@@ -392,6 +395,40 @@ codesfile_read(FILE *fp, const char *fname, struct catalogue *cat,
 	if (cat->n == 0)
 		return fail(&r, r.line, "no entries");
 	return check_unique(&r);
+}
+
+static void
+write_value(FILE *fp, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '\\')
+			fputs("\\\\", fp);
+		else if (*s == '\t')
+			fputs("\\t", fp);
+		else if (*s == '\n')
+			fputs("\\n", fp);
+		else
+			putc(*s, fp);
+	}
+}
+
+int
+codesfile_write(FILE *fp, const struct catalogue *cat)
+{
+	size_t i;
+	int f;
+
+	for (i = 0; i < cat->n; i++) {
+		fprintf(fp, "%ld %s\n", cat->rec[i].code, cat->rec[i].name);
+		for (f = 0; f < NFIELDS; f++) {
+			if (cat->rec[i].field[f] == NULL)
+				continue;
+			fprintf(fp, "\t%s\t", field_key[f]);
+			write_value(fp, cat->rec[i].field[f]);
+			putc('\n', fp);
+		}
+	}
+	return ferror(fp) ? -1 : 0;
 }
 
 void

@@ -43,6 +43,10 @@ int codesfile_read(FILE *fp, const char *fname, struct catalogue *cat,
 
 void codesfile_free(struct catalogue *cat);
 
+/* Writes cat back in the file's format, escaped, so that reading the
+ * result gives the same records (the round trip the tests check). */
+int codesfile_write(FILE *fp, const struct catalogue *cat);
+
 /* Index into windows_value[] of a "windows" field, or -1. */
 int windows_index(const char *value);
 

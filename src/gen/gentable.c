@@ -79,7 +79,7 @@ by_name(const void *a, const void *b)
 static int
 put_name_index(FILE *out, const struct catalogue *cat)
 {
-	size_t *idx = malloc(cat->n * sizeof *idx);
+	size_t *idx = cat->n > 0 ? malloc(cat->n * sizeof *idx) : NULL;
 	size_t i;
 
 	if (idx == NULL)
