@@ -5,6 +5,9 @@ VERSION = 1.0.0
 PREFIX  = /usr/local
 BINDIR  = $(PREFIX)/bin
 MANDIR  = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR = $(PREFIX)/share/fish/vendor_completions.d
 DESTDIR =
 
 CC      = cc
@@ -30,8 +33,8 @@ CMOCKA_LIBS   = `pkg-config --libs cmocka 2>/dev/null || echo -lcmocka`
 GEN_OBJ = src/gen/gentable.o src/gen/codesfile.o src/gen/namekey.o src/gen/utf8.o
 LIB_OBJ = src/catalogue.o src/namekey.o
 CLI_OBJ = src/main.o src/query.o src/output.o src/words.o src/search.o \
-          src/scan.o src/scanfile.o src/textmatch.o src/suggest.o src/diag.o \
-          src/utf8.o
+          src/scan.o src/scanfile.o src/textmatch.o src/suggest.o \
+          src/completion.o src/diag.o src/utf8.o
 
 UNIT_TESTS = tests/test_catalogue tests/test_query tests/test_output \
              tests/test_words tests/test_scan tests/test_codesfile tests/test_data
@@ -76,7 +79,7 @@ tests/%.o: tests/%.c
 
 tests/test_catalogue: tests/test_catalogue.o libraserr.a
 tests/test_query: tests/test_query.o src/query.o src/utf8.o
-tests/test_output: tests/test_output.o src/output.o src/utf8.o libraserr.a
+tests/test_output: tests/test_output.o src/output.o src/search.o src/utf8.o libraserr.a
 tests/test_words: tests/test_words.o src/words.o
 tests/test_scan: tests/test_scan.o src/scan.o src/scanfile.o src/textmatch.o libraserr.a
 tests/test_codesfile: tests/test_codesfile.o src/gen/codesfile.o src/namekey.o src/utf8.o
@@ -89,7 +92,7 @@ $(UNIT_TESTS):
 # when they are not there.
 REFDIR = ../shared/reference
 
-check: raserr $(UNIT_TESTS)
+check: raserr $(UNIT_TESTS) $(COMPLETIONS)
 	@for t in $(UNIT_TESTS); do \
 		echo "== $$t"; \
 		REFDIR=$(REFDIR) $$t || exit 1; \
@@ -100,6 +103,9 @@ check: raserr $(UNIT_TESTS)
 	@sh tests/cli.sh
 	@echo "== tests/limits.sh"
 	@SANITIZE=$(SANITIZE) sh tests/limits.sh
+	@for t in docs completion install; do \
+		echo "== tests/$$t.sh"; sh tests/$$t.sh || exit 1; \
+	done
 
 # The end-to-end cases with the binary under valgrind: no error, no leak.
 check-valgrind: raserr
@@ -111,6 +117,10 @@ lint: src/table.inc
 	cppcheck --enable=warning,performance,portability --error-exitcode=1 \
 	    --inline-suppr -q -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc src src/gen
 	clang-tidy --quiet $(LINT_SRC) -- -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc
+
+# Speed beside the alternatives; not part of check (see tests/bench.sh).
+bench: raserr
+	sh tests/bench.sh
 
 # ---------------------------------------------------------------- fuzzing
 
@@ -145,21 +155,48 @@ fuzz: $(FUZZERS)
 
 # ---------------------------------------------------------------- install
 
-install: raserr
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+# The completion scripts come from the binary, so they match it.
+COMPLETIONS = raserr.bash _raserr raserr.fish
+raserr.bash: raserr
+	./raserr --completion bash > $@
+_raserr: raserr
+	./raserr --completion zsh > $@
+raserr.fish: raserr
+	./raserr --completion fish > $@
+
+install: raserr $(COMPLETIONS)
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 raserr $(DESTDIR)$(BINDIR)/raserr
 	install -m 644 man/raserr.1 $(DESTDIR)$(MANDIR)/man1/raserr.1
+	install -m 644 raserr.bash $(DESTDIR)$(BASHCOMPDIR)/raserr
+	install -m 644 _raserr $(DESTDIR)$(ZSHCOMPDIR)/_raserr
+	install -m 644 raserr.fish $(DESTDIR)$(FISHCOMPDIR)/raserr.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/raserr $(DESTDIR)$(MANDIR)/man1/raserr.1
+	rm -f $(DESTDIR)$(BINDIR)/raserr $(DESTDIR)$(MANDIR)/man1/raserr.1 \
+	    $(DESTDIR)$(BASHCOMPDIR)/raserr $(DESTDIR)$(ZSHCOMPDIR)/_raserr \
+	    $(DESTDIR)$(FISHCOMPDIR)/raserr.fish
+
+# A source tarball of what is committed; distcheck builds and tests it
+# unpacked elsewhere.
+DIST = raserr-$(VERSION)
+dist:
+	git archive --format=tar.gz --prefix=$(DIST)/ -o $(DIST).tar.gz HEAD
+
+distcheck: dist
+	rm -rf .distcheck && mkdir .distcheck
+	tar -xzf $(DIST).tar.gz -C .distcheck
+	cd .distcheck/$(DIST) && $(MAKE) check
+	rm -rf .distcheck
 
 clean:
-	rm -f raserr libraserr.a src/*.o src/*.d src/gen/*.o src/gen/*.d \
+	rm -f raserr libraserr.a $(COMPLETIONS) $(DIST).tar.gz src/*.o src/*.d src/gen/*.o src/gen/*.d \
 	    src/gen/gentable src/table.inc src/table.inc.tmp \
 	    tests/*.o tests/*.d $(UNIT_TESTS)
 	rm -f $(FUZZERS)
 	rm -rf tests/fuzz/work
 
-.PHONY: all check check-valgrind lint fuzz install uninstall clean
+.PHONY: all check check-valgrind lint bench fuzz dist distcheck install uninstall clean
 
 -include src/*.d src/gen/*.d tests/*.d

@@ -17,6 +17,7 @@
 #include "output.h"
 #include "query.h"
 #include "scanfile.h"
+#include "completion.h"
 #include "search.h"
 #include "suggest.h"
 #include "words.h"
@@ -27,6 +28,11 @@ enum { EXIT_FOUND, EXIT_NOTFOUND, EXIT_TROUBLE };
 /* IKE codes start here; a range that starts below stays with RAS. */
 #define IKE_FIRST 13800L
 #define RAS_LAST 9999L
+
+/* Long options with no short form. */
+enum { OPT_COLOR = 256, OPT_COMPLETION };
+
+enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 struct run {
 	struct printer out;
@@ -54,6 +60,8 @@ usage(FILE *fp)
 "Explain Windows Remote Access (dial-up, VPN, RRAS) error codes.\n"
 "\n"
 "  -f, --format=FMT     text (default), tsv or json (JSON Lines)\n"
+"      --color[=WHEN]   colour codes and matches: auto, always or never\n"
+"      --completion=SH  print the bash, zsh or fish completion script\n"
 "  -g, --grep=PATTERN   entries matching every PATTERN (regex, any case)\n"
 "  -l, --list           every entry\n"
 "  -q, --quiet          print nothing; the exit status tells\n"
@@ -243,6 +251,35 @@ parse_format(const char *s, enum format *f)
 	return 0;
 }
 
+/* --color with no value means auto, as in grep. */
+static int
+parse_color(const char *s, enum color *c)
+{
+	if (s == NULL || strcmp(s, "auto") == 0)
+		*c = COLOR_AUTO;
+	else if (strcmp(s, "always") == 0)
+		*c = COLOR_ALWAYS;
+	else if (strcmp(s, "never") == 0)
+		*c = COLOR_NEVER;
+	else
+		return -1;
+	return 0;
+}
+
+/* Colour is for people: text on a terminal, unless NO_COLOR is set. */
+static int
+want_color(enum color c, enum format f)
+{
+	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (f != FMT_TEXT || c == COLOR_NEVER)
+		return 0;
+	if (c == COLOR_ALWAYS)
+		return 1;
+	return isatty(STDOUT_FILENO) && (no == NULL || *no == '\0') &&
+	    (term == NULL || strcmp(term, "dumb") != 0);
+}
+
 /* A negative number is an operand (an HRESULT), never an option. */
 static int
 is_operand(const char *arg)
@@ -272,6 +309,7 @@ bad_option(int c, const char *arg)
 
 struct options {
 	struct search search;
+	enum color color;
 	int list;
 	int scan;
 	char **operand;		/* compacted into argv itself */
@@ -286,6 +324,9 @@ static int
 parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 {
 	static const struct option longopts[] = {
+		{ "color", optional_argument, NULL, OPT_COLOR },
+		{ "colour", optional_argument, NULL, OPT_COLOR },
+		{ "completion", required_argument, NULL, OPT_COMPLETION },
 		{ "format", required_argument, NULL, 'f' },
 		{ "grep", required_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
@@ -320,6 +361,19 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 			if (optind < argc)
 				opt->operand[opt->nop++] = argv[optind++];
 			break;
+		case OPT_COLOR:
+			if (parse_color(optarg, &opt->color) < 0) {
+				diag("unknown colour choice '%s' (auto, always or never)",
+				    optarg);
+				return EXIT_TROUBLE;
+			}
+			break;
+		case OPT_COMPLETION:
+			if (print_completion(stdout, optarg) < 0) {
+				diag("no completion for '%s' (bash, zsh or fish)", optarg);
+				return EXIT_TROUBLE;
+			}
+			return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
 		case 'f':
 			if (parse_format(optarg, &run->out.format) < 0) {
 				diag("unknown format '%s' (text, tsv or json)", optarg);
@@ -452,6 +506,8 @@ main(int argc, char *argv[])
 	memset(&opt, 0, sizeof opt);
 	run.out.fp = stdout;
 	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
+		run.out.color = want_color(opt.color, run.out.format);
+		run.out.highlight = &opt.search;
 		run_queries(&run, &opt);
 		if (flush_output(&run) != 0)
 			run.status = EXIT_TROUBLE;

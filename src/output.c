@@ -122,53 +122,76 @@ print_json(FILE *fp, const struct raserr_entry *e, const struct origin *o)
 #define INDENT "  "
 #define LABEL_WIDTH 9
 
+#define SGR_CODE "\033[1m"		/* bold */
+#define SGR_MATCH "\033[01;31m"	/* bold red, as grep */
+#define SGR_END "\033[m"
+
 /* Continuation lines of a value line up under its first line. */
 static void
-put_text(FILE *fp, const char *s)
+put_plain(FILE *fp, const char *s, size_t n)
 {
-	for (; *s != '\0'; s++) {
+	for (; n > 0; s++, n--) {
 		putc(*s, fp);
 		if (*s == '\n')
 			fprintf(fp, "%*s", (int)(sizeof INDENT - 1) + LABEL_WIDTH, "");
 	}
 }
 
+/* A text, its --grep matches coloured when colour is on. */
 static void
-put_detail(FILE *fp, const char *label, const char *value)
+put_text(const struct printer *p, const char *s)
 {
-	if (value == NULL || *value == '\0')
-		return;
-	fprintf(fp, INDENT "%-*s", LABEL_WIDTH, label);
-	put_text(fp, value);
-	putc('\n', fp);
+	const char *start = s;
+	size_t a, b;
+
+	while (p->color && p->highlight != NULL &&
+	    search_find(p->highlight, s, s > start, &a, &b)) {
+		put_plain(p->fp, s, a);
+		fputs(SGR_MATCH, p->fp);
+		put_plain(p->fp, s + a, b - a);
+		fputs(SGR_END, p->fp);
+		s += b;
+	}
+	put_plain(p->fp, s, strlen(s));
 }
 
 static void
-print_details(FILE *fp, const struct raserr_entry *e, const struct origin *o)
+put_detail(const struct printer *p, const char *label, const char *value)
+{
+	if (value == NULL || *value == '\0')
+		return;
+	fprintf(p->fp, INDENT "%-*s", LABEL_WIDTH, label);
+	put_text(p, value);
+	putc('\n', p->fp);
+}
+
+static void
+print_details(const struct printer *p, const struct raserr_entry *e,
+    const struct origin *o)
 {
 	char seen[300];
 
-	put_detail(fp, "name", e->name);
-	put_detail(fp, "read as", o->how);
+	put_detail(p, "name", e->name);
+	put_detail(p, "read as", o->how);
 	if (o->count > 0) {
 		snprintf(seen, sizeof seen, "%lu time%s, first at %s", o->count,
 		    o->count == 1 ? "" : "s", o->where);
-		put_detail(fp, "seen", seen);
+		put_detail(p, "seen", seen);
 	}
 	if (e->family == RASERR_FAMILY_IKE)
-		put_detail(fp, "family", "IPsec IKE (winerror.h), not RAS");
-	put_detail(fp, "also", e->also);
-	put_detail(fp, "today", e->current);
-	put_detail(fp, "windows", raserr_windows_text(e->windows));
-	put_detail(fp, "note", e->note);
-	put_detail(fp, "check", e->hint);
+		put_detail(p, "family", "IPsec IKE (winerror.h), not RAS");
+	put_detail(p, "also", e->also);
+	put_detail(p, "today", e->current);
+	put_detail(p, "windows", raserr_windows_text(e->windows));
+	put_detail(p, "note", e->note);
+	put_detail(p, "check", e->hint);
 	if (e->win32_name != NULL) {
-		fprintf(fp, INDENT "%-*s%s", LABEL_WIDTH, "not RAS", e->win32_name);
+		fprintf(p->fp, INDENT "%-*s%s", LABEL_WIDTH, "not RAS", e->win32_name);
 		if (e->win32_message != NULL) {
-			fputs(": ", fp);
-			put_text(fp, e->win32_message);
+			fputs(": ", p->fp);
+			put_plain(p->fp, e->win32_message, strlen(e->win32_message));
 		}
-		putc('\n', fp);
+		putc('\n', p->fp);
 	}
 }
 
@@ -178,11 +201,14 @@ print_text(struct printer *p, const struct raserr_entry *e,
 {
 	if (p->started && (detailed || p->last_detailed))
 		putc('\n', p->fp);
-	fprintf(p->fp, "%ld  ", e->code);
-	put_text(p->fp, e->message);
+	if (p->color)
+		fprintf(p->fp, SGR_CODE "%ld" SGR_END "  ", e->code);
+	else
+		fprintf(p->fp, "%ld  ", e->code);
+	put_text(p, e->message);
 	putc('\n', p->fp);
 	if (detailed)
-		print_details(p->fp, e, o);
+		print_details(p, e, o);
 }
 
 void

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "raserr.h"
+#include "search.h"
 
 enum format { FMT_TEXT, FMT_TSV, FMT_JSON };
 
@@ -23,6 +24,8 @@ struct printer {
 	enum format format;
 	int started;		/* something was printed */
 	int last_detailed;
+	int color;		/* text only: SGR escapes for the code and matches */
+	const struct search *highlight;	/* matches to colour, or NULL */
 };
 
 /*

@@ -1,27 +1,106 @@
 #include "search.h"
 
 #include <stdio.h>
+#include <string.h>
+
+/* A word such as "L2TP" means the same as a regular expression and as
+ * a substring; matching it directly spares regexec's start-up on each
+ * of some two thousand texts. */
+static int
+is_literal(const char *pattern)
+{
+	return pattern[strcspn(pattern, ".[]()*+?{}|^$\\")] == '\0';
+}
 
 int
 search_add(struct search *s, const char *pattern, char *err, size_t errsz)
 {
+	struct pattern *p = &s->p[s->n];
 	int rc;
 
 	if (s->n == SEARCH_MAX) {
 		snprintf(err, errsz, "more than %d patterns", SEARCH_MAX);
 		return -1;
 	}
-	rc = regcomp(&s->re[s->n], pattern, REG_EXTENDED | REG_ICASE | REG_NOSUB);
+	if (is_literal(pattern)) {
+		p->literal = pattern;
+		s->n++;
+		return 0;
+	}
+	p->literal = NULL;
+	rc = regcomp(&p->re, pattern, REG_EXTENDED | REG_ICASE);
 	if (rc != 0) {
 		int n = snprintf(err, errsz, "%s: ", pattern);
 
 		if (n >= 0 && (size_t)n < errsz)
-			regerror(rc, &s->re[s->n], err + n, errsz - (size_t)n);
-		regfree(&s->re[s->n]);
+			regerror(rc, &p->re, err + n, errsz - (size_t)n);
+		regfree(&p->re);
 		return -1;
 	}
 	s->n++;
 	return 0;
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* strstr ignoring ASCII case, as REG_ICASE does in the C locale */
+static const char *
+find_word(const char *text, const char *word)
+{
+	size_t i;
+
+	for (; *text != '\0' || *word == '\0'; text++) {
+		for (i = 0; word[i] != '\0' &&
+		    lower((unsigned char)text[i]) == lower((unsigned char)word[i]); i++)
+			continue;
+		if (word[i] == '\0')
+			return text;
+	}
+	return NULL;
+}
+
+/* One pattern's first match in text, as offsets; 0 if none. */
+static int
+find_one(const struct pattern *p, const char *text, int notbol, size_t *start,
+    size_t *end)
+{
+	regmatch_t m;
+	const char *at;
+
+	if (p->literal != NULL) {
+		if ((at = find_word(text, p->literal)) == NULL)
+			return 0;
+		*start = (size_t)(at - text);
+		*end = *start + strlen(p->literal);
+		return 1;
+	}
+	if (regexec(&p->re, text, 1, &m, notbol ? REG_NOTBOL : 0) != 0)
+		return 0;
+	*start = (size_t)m.rm_so;
+	*end = (size_t)m.rm_eo;
+	return 1;
+}
+
+int
+search_find(const struct search *s, const char *text, int notbol,
+    size_t *start, size_t *end)
+{
+	size_t i, a, b;
+	int found = 0;
+
+	for (i = 0; i < s->n; i++) {
+		if (find_one(&s->p[i], text, notbol, &a, &b) && b > a &&
+		    (!found || a < *start)) {
+			*start = a;
+			*end = b;
+			found = 1;
+		}
+	}
+	return found;
 }
 
 /*
@@ -29,16 +108,20 @@ search_add(struct search *s, const char *pattern, char *err, size_t errsz)
  * says, and win32_* is another error that shares the number.
  */
 static int
-matches_one(const regex_t *re, const struct raserr_entry *e)
+matches_one(const struct pattern *p, const struct raserr_entry *e)
 {
 	const char *text[] = {
 		e->name, e->message, e->also, e->current, e->note
 	};
 	size_t i;
 
-	for (i = 0; i < sizeof text / sizeof text[0]; i++)
-		if (text[i] != NULL && regexec(re, text[i], 0, NULL, 0) == 0)
+	for (i = 0; i < sizeof text / sizeof text[0]; i++) {
+		if (text[i] == NULL)
+			continue;
+		if (p->literal != NULL ? find_word(text[i], p->literal) != NULL :
+		    regexec(&p->re, text[i], 0, NULL, 0) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -48,7 +131,7 @@ search_matches(const struct search *s, const struct raserr_entry *e)
 	size_t i;
 
 	for (i = 0; i < s->n; i++)
-		if (!matches_one(&s->re[i], e))
+		if (!matches_one(&s->p[i], e))
 			return 0;
 	return 1;
 }
@@ -56,6 +139,9 @@ search_matches(const struct search *s, const struct raserr_entry *e)
 void
 search_free(struct search *s)
 {
-	while (s->n > 0)
-		regfree(&s->re[--s->n]);
+	while (s->n > 0) {
+		s->n--;
+		if (s->p[s->n].literal == NULL)
+			regfree(&s->p[s->n].re);
+	}
 }

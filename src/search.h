@@ -12,15 +12,27 @@
 
 #define SEARCH_MAX 16
 
+struct pattern {
+	const char *literal;	/* a pattern with no special character, or NULL */
+	regex_t re;		/* compiled when literal is NULL */
+};
+
 struct search {
-	regex_t re[SEARCH_MAX];
+	struct pattern p[SEARCH_MAX];
 	size_t n;
 };
 
-/* Adds a pattern; on error returns -1 with a message in err. */
+/* Adds a pattern, kept by reference; on error returns -1 with a
+ * message in err. */
 int search_add(struct search *s, const char *pattern, char *err, size_t errsz);
 
 int search_matches(const struct search *s, const struct raserr_entry *e);
+
+/* The first match of any pattern in text: returns 1 and sets *start and
+ * *end (offsets), or 0.  For highlighting; notbol says that text is not
+ * where the string begins, so ^ cannot match there. */
+int search_find(const struct search *s, const char *text, int notbol,
+    size_t *start, size_t *end);
 
 void search_free(struct search *s);
 

@@ -7,6 +7,8 @@ usage: raserr [-qv] [-f format] [code | range | name | -] ...
 Explain Windows Remote Access (dial-up, VPN, RRAS) error codes.
 
   -f, --format=FMT     text (default), tsv or json (JSON Lines)
+      --color[=WHEN]   colour codes and matches: auto, always or never
+      --completion=SH  print the bash, zsh or fish completion script
   -g, --grep=PATTERN   entries matching every PATTERN (regex, any case)
   -l, --list           every entry
   -q, --quiet          print nothing; the exit status tells

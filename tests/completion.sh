@@ -1,0 +1,56 @@
+#!/bin/sh
+# The completion scripts: bash's completes options, formats and names
+# (run in bash); zsh's and fish's parse, where those shells are here.
+
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+bin=$top/raserr
+pass=0
+fail=0
+
+check() {	# name, expected, actual
+	if [ "$2" = "$3" ]; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		printf 'FAIL: %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"
+	fi
+}
+
+# complete WORDS...: what bash offers for the last word
+complete_words() {
+	"$bin" --completion bash | bash -c '
+		source /dev/stdin
+		COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _raserr
+		printf "%s\n" "${COMPREPLY[@]}"' raserr "$@" | sort | tr '\n' ' ' |
+	    sed 's/ $//'
+}
+
+check "complete -p" "complete -F _raserr raserr" \
+    "$("$bin" --completion bash | bash -c 'source /dev/stdin; complete -p raserr')"
+check "a name, any case" "ERROR_VPN_TIMEOUT" "$(complete_words raserr error_vpn_ti)"
+check "names by prefix" "ERROR_VPN_BAD_CERT ERROR_VPN_BAD_PSK" \
+    "$(complete_words raserr ERROR_VPN_BAD)"
+check "long options" "--format" "$(complete_words raserr --form)"
+check "formats" "json text tsv" "$(complete_words raserr -f '')"
+check "--format=" "--format=text --format=tsv" "$(complete_words raserr --format=t)"
+check "--color=" "--color=always --color=auto" "$(complete_words raserr --color=a)"
+check "shells" "bash" "$(complete_words raserr --completion b)"
+check "files after --scan" "tests/completion.sh" \
+    "$(cd "$top" && complete_words raserr --scan tests/completi)"
+check "every name offered" "$("$bin" -l -f tsv | cut -f2 | sort | tr '\n' ' ' | sed 's/ $//')" \
+    "$(complete_words raserr '')"
+
+for sh in zsh fish; do
+	if command -v $sh >/dev/null; then
+		"$bin" --completion $sh >"${TMPDIR:-/tmp}/raserr-completion.$$"
+		$sh -n "${TMPDIR:-/tmp}/raserr-completion.$$"
+		check "$sh script parses" 0 $?
+		rm -f "${TMPDIR:-/tmp}/raserr-completion.$$"
+	else
+		echo "completion: no $sh here; its script not checked"
+	fi
+done
+
+echo "completion: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
