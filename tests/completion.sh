@@ -3,19 +3,9 @@
 # (run in bash); zsh's and fish's parse, where those shells are here.
 
 set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
 bin=$top/raserr
-pass=0
-fail=0
 
-check() {	# name, expected, actual
-	if [ "$2" = "$3" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		printf 'FAIL: %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"
-	fi
-}
 
 # complete WORDS...: what bash offers for the last word
 complete_words() {
@@ -52,5 +42,4 @@ for sh in zsh fish; do
 	fi
 done
 
-echo "completion: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish completion

@@ -3,20 +3,10 @@
 # --help fits 80 columns; the man page lints clean (where mandoc is).
 
 set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
 bin=$top/raserr
 man=$top/man/raserr.1
-pass=0
-fail=0
 
-check() {	# name, expected, actual
-	if [ "$2" = "$3" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		printf 'FAIL: %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"
-	fi
-}
 
 help_longs=$("$bin" --help | grep -o -- '--[a-z]*' | sort -u)
 help_shorts=$("$bin" --help | grep -o -- '^  -[a-zA-Z]' | tr -d ' ' | sort -u)
@@ -36,5 +26,4 @@ else
 	echo "docs: no mandoc here; the man page lint skipped"
 fi
 
-echo "docs: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish docs

@@ -3,20 +3,8 @@
 # and leaves no table behind.  (Each rejection is in test_codesfile.c.)
 
 set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
-pass=0
-fail=0
+. "$(dirname "$0")/lib.sh"
 
-check() {	# name, expected, actual
-	if [ "$2" = "$3" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		printf 'FAIL: %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"
-	fi
-}
 
 cp -R "$top/Makefile" "$top/src" "$top/include" "$top/data" "$tmp/"
 (cd "$tmp" && make -s clean >/dev/null 2>&1)
@@ -45,5 +33,4 @@ cp "$top/data/codes.txt" "$tmp/data/codes.txt"
 (cd "$tmp" && make raserr >"$tmp/log" 2>&1)
 check "make succeeds" "0" "$?"
 
-echo "gen: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish gen

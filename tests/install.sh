@@ -3,20 +3,8 @@
 # outside PREFIX; make uninstall takes it all away again.
 
 set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
-pass=0
-fail=0
+. "$(dirname "$0")/lib.sh"
 
-check() {	# name, expected, actual
-	if [ "$2" = "$3" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		printf 'FAIL: %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"
-	fi
-}
 
 cd "$top" || exit 2
 make -s install DESTDIR="$tmp/stage" PREFIX=/opt/raserr >/dev/null 2>&1
@@ -41,5 +29,4 @@ check "BINDIR and MANDIR" "/b/raserr /m/man1/raserr.1" \
 make -s uninstall DESTDIR="$tmp/stage" PREFIX=/opt/raserr >/dev/null 2>&1
 check "uninstall" 0 "$(find "$tmp/stage" -type f | wc -l)"
 
-echo "install: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish install

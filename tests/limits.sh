@@ -5,23 +5,10 @@
 # Kept out of check-valgrind, which would take minutes over 1 GiB.
 
 set -u
-top=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/lib.sh"
 bin=${RASERR_BIN:-$top/raserr}
-tmp=$(mktemp -d) || exit 2
-trap 'rm -rf "$tmp"' EXIT INT TERM
 LIMIT_KB=8192
 GIB=1073741824
-pass=0
-fail=0
-
-check() {	# name, expected, actual
-	if [ "$2" = "$3" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		printf 'FAIL: %s\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"
-	fi
-}
 
 if [ -n "${SANITIZE:-}" ]; then
 	# ASan reserves terabytes of address space: no ulimit -v under it
@@ -52,5 +39,4 @@ check "10 million operands, the last unknown" 1 $?
 yes '691 0x2B3,800702B3h 600-600' | head -n 2500000 | "$bin" -q
 check "10 million operands, all found" 0 $?
 
-echo "limits: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish limits

@@ -76,7 +76,7 @@ static void
 test_text_entry(void **state)
 {
 	struct capture c;
-	struct printer p = { NULL, FMT_TEXT, 0, 0 };
+	struct printer p = { .format = FMT_TEXT };
 	struct origin o = { "0x2B3", "0x2B3 -> 691", 0, NULL };
 
 	(void)state;
@@ -107,7 +107,7 @@ static void
 test_tsv_entry(void **state)
 {
 	struct capture c;
-	struct printer p = { NULL, FMT_TSV, 0, 0 };
+	struct printer p = { .format = FMT_TSV };
 	struct origin o = { "x", "", 3, "a.log:7" };
 
 	(void)state;
@@ -125,7 +125,7 @@ static void
 test_json_entry(void **state)
 {
 	struct capture c;
-	struct printer p = { NULL, FMT_JSON, 0, 0 };
+	struct printer p = { .format = FMT_JSON };
 
 	(void)state;
 	open_capture(&c);
