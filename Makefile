@@ -34,7 +34,7 @@ GEN_OBJ = src/gen/gentable.o src/gen/codesfile.o src/gen/namekey.o src/gen/utf8.
 LIB_OBJ = src/catalogue.o src/namekey.o
 CLI_OBJ = src/main.o src/query.o src/output.o src/words.o src/search.o \
           src/scan.o src/scanfile.o src/textmatch.o src/suggest.o \
-          src/completion.o src/diag.o src/utf8.o
+          src/completion.o src/platform.o src/diag.o src/utf8.o
 
 UNIT_TESTS = tests/test_catalogue tests/test_query tests/test_output \
              tests/test_words tests/test_scan tests/test_codesfile tests/test_data
@@ -71,6 +71,34 @@ src/gen/%.o: src/gen/%.c
 
 src/%.o: src/%.c
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# ---------------------------------------------------------------- other targets
+
+# Built from the sources in one go, so no object of the native build is
+# mixed in; the table comes from the native generator.
+LIB_SRC = $(LIB_OBJ:.o=.c)
+CLI_SRC = $(CLI_OBJ:.o=.c)
+
+# A fully static Linux binary with musl: runs on any x86-64 Linux.
+MUSL_CC = musl-gcc
+static: raserr-static
+raserr-static: $(LIB_SRC) $(CLI_SRC) src/table.inc
+	$(MUSL_CC) $(ALL_CPPFLAGS) $(WARNFLAGS) -Os -static -o $@ $(CLI_SRC) $(LIB_SRC)
+
+check-static: raserr-static
+	RASERR_BIN=$(CURDIR)/raserr-static sh tests/cli.sh
+
+# Windows: cross-built with mingw-w64, tested under Wine.  mingw-w64 has
+# no <regex.h>, so --grep there takes plain words only.
+MINGW_CC = x86_64-w64-mingw32-gcc
+windows: raserr.exe
+raserr.exe: $(LIB_SRC) $(CLI_SRC) src/table.inc
+	$(MINGW_CC) $(ALL_CPPFLAGS) -D__USE_MINGW_ANSI_STDIO=1 -DRASERR_NO_REGEX \
+	    $(WARNFLAGS) -O2 -static -o $@ $(CLI_SRC) $(LIB_SRC)
+
+check-windows: raserr.exe
+	WINEDEBUG=-all RASERR_TARGET=windows RASERR_WRAP=wine \
+	    RASERR_BIN=$(CURDIR)/raserr.exe sh tests/cli.sh
 
 # ---------------------------------------------------------------- tests
 
@@ -191,12 +219,12 @@ distcheck: dist
 	rm -rf .distcheck
 
 clean:
-	rm -f raserr libraserr.a $(COMPLETIONS) $(DIST).tar.gz src/*.o src/*.d src/gen/*.o src/gen/*.d \
+	rm -f raserr raserr-static raserr.exe libraserr.a $(COMPLETIONS) $(DIST).tar.gz src/*.o src/*.d src/gen/*.o src/gen/*.d \
 	    src/gen/gentable src/table.inc src/table.inc.tmp \
 	    tests/*.o tests/*.d $(UNIT_TESTS)
 	rm -f $(FUZZERS)
 	rm -rf tests/fuzz/work
 
-.PHONY: all check check-valgrind lint bench fuzz dist distcheck install uninstall clean
+.PHONY: all static windows check check-static check-windows check-valgrind lint bench fuzz dist distcheck install uninstall clean
 
 -include src/*.d src/gen/*.d tests/*.d

@@ -11,10 +11,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "raserr.h"
 #include "diag.h"
 #include "output.h"
+#include "platform.h"
 #include "query.h"
 #include "scanfile.h"
 #include "completion.h"
@@ -97,7 +99,7 @@ flush_output(struct run *run)
 	if (fflush(stdout) == 0 && !ferror(stdout))
 		return 0;
 	run->write_failed = 1;
-	if (errno != EPIPE)
+	if (!reader_gone(errno))
 		diag("write error: %s", strerror(errno));
 	return EXIT_TROUBLE;
 }
@@ -301,7 +303,7 @@ bad_option(int c, const char *arg)
 	char shortopt[3] = { '-', (char)optopt, '\0' };
 	const char *shown = optopt != 0 && strncmp(arg, "--", 2) != 0 ? shortopt : arg;
 
-	if (c == ':')
+	if (c == ':' && strchr(shown, '=') == NULL)
 		diag("option %s needs an argument; see raserr --help", shown);
 	else
 		diag("bad option '%s'; see raserr --help", shown);
@@ -406,7 +408,8 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 			    "Copyright (c) 2026 the raserr authors. ISC licence.");
 			return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
 		default:
-			bad_option(c, argv[optind - 1]);
+			/* musl may leave optind past the end after a ':' */
+			bad_option(c, argv[optind - 1 < argc ? optind - 1 : argc - 1]);
 			return EXIT_TROUBLE;
 		}
 	}
@@ -415,11 +418,25 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 
 /* ---------------------------------------------------------------- scan */
 
+/* A directory is refused by name, the same on every system (Windows
+ * would not open it and say "Permission denied"). */
+static int
+open_file(const char *file)
+{
+	struct stat st;
+
+	if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		return -1;
+	}
+	return open(file, O_RDONLY | O_BINARY);
+}
+
 static void
 scan_one(struct run *run, const char *file, struct tally *t)
 {
 	const char *name = strcmp(file, "-") == 0 ? "(standard input)" : file;
-	int fd = name == file ? open(file, O_RDONLY) : STDIN_FILENO;
+	int fd = name == file ? open_file(file) : STDIN_FILENO;
 
 	if (fd < 0 || scan_fd(fd, name, t) < 0) {
 		diag("%s: %s", file, strerror(errno));
@@ -502,6 +519,7 @@ main(int argc, char *argv[])
 	struct options opt;
 	int status;
 
+	platform_init();
 	memset(&run, 0, sizeof run);
 	memset(&opt, 0, sizeof opt);
 	run.out.fp = stdout;

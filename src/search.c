@@ -28,6 +28,11 @@ search_add(struct search *s, const char *pattern, char *err, size_t errsz)
 		return 0;
 	}
 	p->literal = NULL;
+#ifdef RASERR_NO_REGEX
+	(void)rc;
+	snprintf(err, errsz, "%s: this build takes plain words only", pattern);
+	return -1;
+#else
 	rc = regcomp(&p->re, pattern, REG_EXTENDED | REG_ICASE);
 	if (rc != 0) {
 		int n = snprintf(err, errsz, "%s: ", pattern);
@@ -39,6 +44,7 @@ search_add(struct search *s, const char *pattern, char *err, size_t errsz)
 	}
 	s->n++;
 	return 0;
+#endif
 }
 
 static int
@@ -68,7 +74,6 @@ static int
 find_one(const struct pattern *p, const char *text, int notbol, size_t *start,
     size_t *end)
 {
-	regmatch_t m;
 	const char *at;
 
 	if (p->literal != NULL) {
@@ -78,11 +83,20 @@ find_one(const struct pattern *p, const char *text, int notbol, size_t *start,
 		*end = *start + strlen(p->literal);
 		return 1;
 	}
-	if (regexec(&p->re, text, 1, &m, notbol ? REG_NOTBOL : 0) != 0)
-		return 0;
-	*start = (size_t)m.rm_so;
-	*end = (size_t)m.rm_eo;
-	return 1;
+#ifdef RASERR_NO_REGEX
+	(void)notbol;
+	return 0;
+#else
+	{
+		regmatch_t m;
+
+		if (regexec(&p->re, text, 1, &m, notbol ? REG_NOTBOL : 0) != 0)
+			return 0;
+		*start = (size_t)m.rm_so;
+		*end = (size_t)m.rm_eo;
+		return 1;
+	}
+#endif
 }
 
 int
@@ -113,15 +127,11 @@ matches_one(const struct pattern *p, const struct raserr_entry *e)
 	const char *text[] = {
 		e->name, e->message, e->also, e->current, e->note
 	};
-	size_t i;
+	size_t i, a, b;
 
-	for (i = 0; i < sizeof text / sizeof text[0]; i++) {
-		if (text[i] == NULL)
-			continue;
-		if (p->literal != NULL ? find_word(text[i], p->literal) != NULL :
-		    regexec(&p->re, text[i], 0, NULL, 0) == 0)
+	for (i = 0; i < sizeof text / sizeof text[0]; i++)
+		if (text[i] != NULL && find_one(p, text[i], 0, &a, &b))
 			return 1;
-	}
 	return 0;
 }
 
@@ -141,7 +151,9 @@ search_free(struct search *s)
 {
 	while (s->n > 0) {
 		s->n--;
+#ifndef RASERR_NO_REGEX
 		if (s->p[s->n].literal == NULL)
 			regfree(&s->p[s->n].re);
+#endif
 	}
 }

@@ -5,8 +5,12 @@
 #ifndef SEARCH_H
 #define SEARCH_H
 
-#include <regex.h>
 #include <stddef.h>
+
+/* mingw-w64 has no <regex.h>: there, patterns are plain words only. */
+#ifndef RASERR_NO_REGEX
+#include <regex.h>
+#endif
 
 #include "raserr.h"
 
@@ -14,7 +18,9 @@
 
 struct pattern {
 	const char *literal;	/* a pattern with no special character, or NULL */
+#ifndef RASERR_NO_REGEX
 	regex_t re;		/* compiled when literal is NULL */
+#endif
 };
 
 struct search {

@@ -7,8 +7,10 @@
 #	--- stdout	what it must print, exactly
 #	--- stderr
 #	--- exit N
+#	--- posix	(optional) needs what Windows lacks: skipped there
 # Sections hold lines verbatim.  RASERR_WRAP runs the binary under a
-# wrapper (valgrind ...); RASERR_BIN tests another binary.
+# wrapper (valgrind, wine); RASERR_BIN tests another binary;
+# RASERR_TARGET=windows skips the posix cases.
 
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,10 +27,12 @@ export PATH LC_ALL
 
 # Splits a case file into cmd, stdin, stdout, stderr and exit in $tmp.
 split_case() {
-	rm -f "$tmp/cmd" "$tmp/stdin" "$tmp/stdout" "$tmp/stderr" "$tmp/exit"
+	rm -f "$tmp/cmd" "$tmp/stdin" "$tmp/stdout" "$tmp/stderr" "$tmp/exit" \
+	    "$tmp/posix"
 	awk -v d="$tmp" '
 		NR == 1 { sub(/^\$ /, ""); print > (d "/cmd"); next }
 		/^--- exit / { print $3 > (d "/exit"); next }
+		/^--- posix$/ { print "" > (d "/posix"); next }
 		/^--- (stdin|stdout|stderr)$/ { f = d "/" $2; printf "" > f; next }
 		{ print > f }
 	' "$1"
@@ -37,9 +41,14 @@ split_case() {
 
 pass=0
 fail=0
+skip=0
 for t in "$top"/tests/cli/*.t; do
 	name=$(basename "$t" .t)
 	split_case "$t"
+	if [ -f "$tmp/posix" ] && [ "${RASERR_TARGET:-}" = windows ]; then
+		skip=$((skip + 1))
+		continue
+	fi
 	(cd "$top/tests/cli" && sh -c "$(cat "$tmp/cmd")" <"$tmp/stdin" \
 	    >"$tmp/out" 2>"$tmp/err")
 	echo $? >"$tmp/status"
@@ -53,5 +62,5 @@ for t in "$top"/tests/cli/*.t; do
 		sed 's/^/    /' "$tmp/diff"
 	fi
 done
-echo "cli: $pass passed, $fail failed"
+echo "cli: $pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]

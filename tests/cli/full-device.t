@@ -8,3 +8,4 @@ raserr: write error: No space left on device
 raserr: write error: No space left on device
 raserr: write error: No space left on device
 --- exit 0
+--- posix

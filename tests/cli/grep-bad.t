@@ -1,5 +1,6 @@
-$ raserr -g "a(" -g x
+$ raserr -g "a(" -g x 2>/dev/null; echo $?; raserr -g "a(" 2>&1 | cut -d: -f1,2
 --- stdout
+2
+raserr: bad pattern a(
 --- stderr
-raserr: bad pattern a(: Unmatched ( or \(
---- exit 2
+--- exit 0

@@ -3,3 +3,4 @@ $ raserr < .
 --- stderr
 raserr: standard input: Is a directory
 --- exit 2
+--- posix

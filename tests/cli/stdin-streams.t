@@ -6,3 +6,4 @@ after
 800
 --- stderr
 --- exit 0
+--- posix
