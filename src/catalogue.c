@@ -1,7 +1,8 @@
 /*
  * The lookup core: binary search over the generated table, which
  * gentable emits sorted by code, and over by_name[], its indices sorted
- * by name key.
+ * by name key; RAS codes, the common case, go straight through
+ * ras_index[].
  */
 #include <stddef.h>
 
@@ -35,7 +36,11 @@ bound(long code, int past)
 const struct raserr_entry *
 raserr_find(long code)
 {
-	size_t i = bound(code, 0);
+	size_t i;
+
+	if (code >= 600 && code <= 999)
+		return ras_index[code - 600] < 0 ? NULL : &table[ras_index[code - 600]];
+	i = bound(code, 0);
 
 	return i < NENTRIES && table[i].code == code ? &table[i] : NULL;
 }

@@ -96,6 +96,7 @@ flush_output(struct run *run)
 {
 	if (run->write_failed)
 		return EXIT_TROUBLE;
+	fflush(stderr);
 	if (fflush(stdout) == 0 && !ferror(stdout))
 		return 0;
 	run->write_failed = 1;
@@ -520,6 +521,13 @@ main(int argc, char *argv[])
 	int status;
 
 	platform_init();
+	/* Big buffers for pipes and files: a stream of codes is mostly
+	 * output.  Both are flushed before each read that may block, so
+	 * answers and complaints still come line by line. */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	if (!isatty(STDERR_FILENO))
+		setvbuf(stderr, NULL, _IOFBF, 1 << 12);
 	memset(&run, 0, sizeof run);
 	memset(&opt, 0, sizeof opt);
 	run.out.fp = stdout;
@@ -535,6 +543,7 @@ main(int argc, char *argv[])
 		}
 		status = run.status;
 	}
+	printer_free(&run.out);
 	search_free(&opt.search);
 	return status;
 }

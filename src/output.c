@@ -1,61 +1,221 @@
 #include "output.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
 
+/* ---------------------------------------------------------------- lines */
+
+/*
+ * A tsv or json record is built here and written with one fwrite: a
+ * stream of codes is mostly output, and stdio's per-call cost was most
+ * of its time.
+ */
+struct line {
+	FILE *fp;
+	size_t n;
+	int spilled;		/* part of it went out already */
+	char buf[4096];
+};
+
+static void
+start_line(struct line *l, FILE *fp)
+{
+	l->fp = fp;
+	l->n = 0;
+	l->spilled = 0;
+}
+
+static void
+flush_line(struct line *l)
+{
+	fwrite(l->buf, 1, l->n, l->fp);
+	l->n = 0;
+	l->spilled = 1;
+}
+
+static void
+add(struct line *l, const char *s, size_t n)
+{
+	if (n > sizeof l->buf - l->n) {
+		flush_line(l);
+		if (n > sizeof l->buf) {
+			fwrite(s, 1, n, l->fp);
+			return;
+		}
+	}
+	memcpy(l->buf + l->n, s, n);
+	l->n += n;
+}
+
+static void
+add_str(struct line *l, const char *s)
+{
+	add(l, s, strlen(s));
+}
+
+static void
+add_number(struct line *l, unsigned long v)
+{
+	char buf[24], *p = buf + sizeof buf;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	add(l, p, (size_t)(buf + sizeof buf - p));
+}
+
 /* ---------------------------------------------------------------- escaping */
 
-/* NULL becomes an empty field; tab, newline, CR and backslash are escaped. */
-void
-put_tsv_field(FILE *fp, const char *s)
+/* NULL becomes an empty field; tab, newline, CR and backslash are
+ * escaped. */
+static void
+tsv_field(struct line *l, const char *s)
 {
+	size_t n;
+
 	if (s == NULL)
 		return;
-	for (; *s != '\0'; s++) {
-		switch (*s) {
-		case '\t': fputs("\\t", fp); break;
-		case '\n': fputs("\\n", fp); break;
-		case '\r': fputs("\\r", fp); break;
-		case '\\': fputs("\\\\", fp); break;
-		default: putc(*s, fp);
+	for (;;) {
+		n = strcspn(s, "\t\n\r\\");
+		add(l, s, n);
+		s += n;
+		switch (*s++) {
+		case '\t': add(l, "\\t", 2); break;
+		case '\n': add(l, "\\n", 2); break;
+		case '\r': add(l, "\\r", 2); break;
+		case '\\': add(l, "\\\\", 2); break;
+		default: return;
 		}
 	}
 }
 
 /* NULL becomes null; bytes that are not UTF-8 become U+FFFD, so the
  * line stays valid JSON whatever it is given. */
-void
-put_json_string(FILE *fp, const char *s)
+static void
+json_string(struct line *l, const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	char esc[8];
 	size_t n, left;
 
 	if (s == NULL) {
-		fputs("null", fp);
+		add(l, "null", 4);
 		return;
 	}
-	putc('"', fp);
+	add(l, "\"", 1);
 	for (left = strlen(s); left > 0; u += n, left -= n) {
+		/* a run of plain ASCII at once */
+		for (n = 0; n < left && u[n] >= 0x20 && u[n] < 0x80 && u[n] != '"' &&
+		    u[n] != '\\'; n++)
+			continue;
+		if (n > 0) {
+			add(l, (const char *)u, n);
+			continue;
+		}
 		n = utf8_len(u, left);
 		if (n == 0) {
-			fputs("\\ufffd", fp);
+			add(l, "\\ufffd", 6);
 			n = 1;
 		} else if (*u == '"' || *u == '\\') {
-			putc('\\', fp);
-			putc(*u, fp);
+			esc[0] = '\\';
+			esc[1] = (char)*u;
+			add(l, esc, 2);
 		} else if (*u == '\n')
-			fputs("\\n", fp);
+			add(l, "\\n", 2);
 		else if (*u == '\t')
-			fputs("\\t", fp);
+			add(l, "\\t", 2);
 		else if (*u == '\r')
-			fputs("\\r", fp);
-		else if (*u < 0x20)
-			fprintf(fp, "\\u%04x", *u);
-		else
-			fwrite(u, 1, n, fp);
+			add(l, "\\r", 2);
+		else if (*u < 0x20) {
+			snprintf(esc, sizeof esc, "\\u%04x", *u);
+			add(l, esc, 6);
+		} else
+			add(l, (const char *)u, n);
 	}
-	putc('"', fp);
+	add(l, "\"", 1);
+}
+
+void
+put_tsv_field(FILE *fp, const char *s)
+{
+	struct line l;
+
+	start_line(&l, fp);
+	tsv_field(&l, s);
+	flush_line(&l);
+}
+
+void
+put_json_string(FILE *fp, const char *s)
+{
+	struct line l;
+
+	start_line(&l, fp);
+	json_string(&l, s);
+	flush_line(&l);
+}
+
+/* ---------------------------------------------------------------- memo */
+
+/*
+ * Of a tsv or json record, all but the last few fields (operand, reading,
+ * place, count) depend on the entry alone.  A stream of codes asks for the
+ * same few hundred entries millions of times, so that part is escaped once
+ * per entry and kept.  Bounded by the catalogue, not by the input.
+ */
+struct memo {
+	size_t n;
+	struct { char *text; size_t len; } kept[];
+};
+
+/* The kept part for e, or NULL. */
+static const char *
+memo_get(const struct printer *p, const struct raserr_entry *e, size_t *len)
+{
+	size_t n, i = (size_t)(e - raserr_all(&n));
+
+	if (p->memo == NULL || i >= p->memo->n || p->memo->kept[i].text == NULL)
+		return NULL;
+	*len = p->memo->kept[i].len;
+	return p->memo->kept[i].text;
+}
+
+/* Keeps the line built so far as e's part, if it is all still in l. */
+static void
+memo_put(struct printer *p, const struct raserr_entry *e, const struct line *l,
+    int whole)
+{
+	size_t n, i = (size_t)(e - raserr_all(&n));
+	char *text;
+
+	if (!whole)
+		return;
+	if (p->memo == NULL) {
+		p->memo = calloc(1, sizeof *p->memo + n * sizeof p->memo->kept[0]);
+		if (p->memo == NULL)
+			return;
+		p->memo->n = n;
+	}
+	if (i >= p->memo->n || (text = malloc(l->n)) == NULL)
+		return;
+	memcpy(text, l->buf, l->n);
+	p->memo->kept[i].text = text;
+	p->memo->kept[i].len = l->n;
+}
+
+void
+printer_free(struct printer *p)
+{
+	size_t i;
+
+	if (p->memo == NULL)
+		return;
+	for (i = 0; i < p->memo->n; i++)
+		free(p->memo->kept[i].text);
+	free(p->memo);
+	p->memo = NULL;
 }
 
 /* ---------------------------------------------------------------- tsv, json */
@@ -70,51 +230,112 @@ windows_key(enum raserr_windows w)
 	return key[w];
 }
 
+/* Everything up to the operand: the entry's own fields. */
 static void
-print_tsv(FILE *fp, const struct raserr_entry *e, const struct origin *o)
+tsv_entry(struct line *l, const struct raserr_entry *e)
 {
 	const char *field[] = {
 		e->name, e->message, e->note, raserr_family_text(e->family),
 		e->current, e->also, windows_key(e->windows), e->hint,
-		e->win32_name, e->win32_message, o->operand, o->how, o->where
+		e->win32_name, e->win32_message
 	};
 	size_t i;
 
-	fprintf(fp, "%ld", e->code);
+	add_number(l, (unsigned long)e->code);
 	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		putc('\t', fp);
-		put_tsv_field(fp, field[i] != NULL && *field[i] != '\0' ? field[i] : NULL);
+		add(l, "\t", 1);
+		tsv_field(l, field[i]);
 	}
-	if (o->count > 0)
-		fprintf(fp, "\t%lu\n", o->count);
-	else
-		fputs("\t\n", fp);
 }
 
 static void
-print_json(FILE *fp, const struct raserr_entry *e, const struct origin *o)
+json_entry(struct line *l, const struct raserr_entry *e)
 {
 	const struct { const char *key, *value; } field[] = {
 		{ "name", e->name }, { "message", e->message }, { "note", e->note },
 		{ "family", raserr_family_text(e->family) },
 		{ "current", e->current }, { "also", e->also },
 		{ "windows", windows_key(e->windows) }, { "hint", e->hint },
-		{ "win32_name", e->win32_name }, { "win32_message", e->win32_message },
+		{ "win32_name", e->win32_name }, { "win32_message", e->win32_message }
+	};
+	size_t i;
+
+	add_str(l, "{\"code\":");
+	add_number(l, (unsigned long)e->code);
+	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
+		add(l, ",\"", 2);
+		add_str(l, field[i].key);
+		add(l, "\":", 2);
+		json_string(l, field[i].value);
+	}
+}
+
+/* The entry's part of a record: from the memo, or made and kept. */
+static void
+entry_part(struct printer *p, struct line *l, const struct raserr_entry *e)
+{
+	const char *kept;
+	size_t len;
+
+	if ((kept = memo_get(p, e, &len)) != NULL) {
+		add(l, kept, len);
+		return;
+	}
+	if (p->format == FMT_TSV)
+		tsv_entry(l, e);
+	else
+		json_entry(l, e);
+	memo_put(p, e, l, !l->spilled);
+}
+
+static void
+print_tsv(struct printer *p, const struct raserr_entry *e, const struct origin *o)
+{
+	const char *field[] = {
+		o->operand, o->how != NULL && *o->how != '\0' ? o->how : NULL, o->where
+	};
+	struct line l;
+	size_t i;
+
+	start_line(&l, p->fp);
+	entry_part(p, &l, e);
+	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
+		add(&l, "\t", 1);
+		tsv_field(&l, field[i]);
+	}
+	add(&l, "\t", 1);
+	if (o->count > 0)
+		add_number(&l, o->count);
+	add(&l, "\n", 1);
+	flush_line(&l);
+}
+
+static void
+print_json(struct printer *p, const struct raserr_entry *e, const struct origin *o)
+{
+	const struct { const char *key, *value; } field[] = {
 		{ "operand", o->operand },
 		{ "read_as", o->how != NULL && *o->how != '\0' ? o->how : NULL },
 		{ "where", o->where }
 	};
+	struct line l;
 	size_t i;
 
-	fprintf(fp, "{\"code\":%ld", e->code);
+	start_line(&l, p->fp);
+	entry_part(p, &l, e);
 	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		fprintf(fp, ",\"%s\":", field[i].key);
-		put_json_string(fp, field[i].value);
+		add(&l, ",\"", 2);
+		add_str(&l, field[i].key);
+		add(&l, "\":", 2);
+		json_string(&l, field[i].value);
 	}
+	add_str(&l, ",\"count\":");
 	if (o->count > 0)
-		fprintf(fp, ",\"count\":%lu}\n", o->count);
+		add_number(&l, o->count);
 	else
-		fputs(",\"count\":null}\n", fp);
+		add(&l, "null", 4);
+	add(&l, "}\n", 2);
+	flush_line(&l);
 }
 
 /* ---------------------------------------------------------------- text */
@@ -130,11 +351,15 @@ print_json(FILE *fp, const struct raserr_entry *e, const struct origin *o)
 static void
 put_plain(FILE *fp, const char *s, size_t n)
 {
-	for (; n > 0; s++, n--) {
-		putc(*s, fp);
-		if (*s == '\n')
-			fprintf(fp, "%*s", (int)(sizeof INDENT - 1) + LABEL_WIDTH, "");
+	const char *nl;
+
+	while ((nl = memchr(s, '\n', n)) != NULL) {
+		fwrite(s, 1, (size_t)(nl - s) + 1, fp);
+		fprintf(fp, "%*s", (int)(sizeof INDENT - 1) + LABEL_WIDTH, "");
+		n -= (size_t)(nl - s) + 1;
+		s = nl + 1;
 	}
+	fwrite(s, 1, n, fp);
 }
 
 /* A text, its --grep matches coloured when colour is on. */
@@ -221,8 +446,8 @@ print_entry(struct printer *p, const struct raserr_entry *e,
 		o = &none;
 	switch (p->format) {
 	case FMT_TEXT: print_text(p, e, o, detailed); break;
-	case FMT_TSV: print_tsv(p->fp, e, o); break;
-	case FMT_JSON: print_json(p->fp, e, o); break;
+	case FMT_TSV: print_tsv(p, e, o); break;
+	case FMT_JSON: print_json(p, e, o); break;
 	}
 	p->started = 1;
 	p->last_detailed = detailed;

@@ -26,6 +26,7 @@ struct printer {
 	int last_detailed;
 	int color;		/* text only: SGR escapes for the code and matches */
 	const struct search *highlight;	/* matches to colour, or NULL */
+	struct memo *memo;	/* tsv and json: made on first use */
 };
 
 /*
@@ -34,6 +35,9 @@ struct printer {
  */
 void print_entry(struct printer *p, const struct raserr_entry *e,
     const struct origin *o, int detailed);
+
+/* Frees what print_entry() kept; p can print again after. */
+void printer_free(struct printer *p);
 
 /* The strings as one TSV field or one JSON string, escaped. */
 void put_tsv_field(FILE *fp, const char *s);

@@ -121,6 +121,11 @@ show_word(char *dst, const char *word, size_t len)
 	size_t i, n, shown = len > QUERY_WORD_MAX ? 20 : len;
 
 	for (i = 0; i < shown; i += n) {
+		if (s[i] > 0x20 && s[i] < 0x7f && s[i] != '\\') {
+			*dst++ = (char)s[i];
+			n = 1;
+			continue;
+		}
 		n = utf8_len(s + i, shown - i);
 		if (n == 0 || s[i] < 0x20 || s[i] == 0x7f || s[i] == '\\') {
 			dst += sprintf(dst, "\\x%02X", s[i]);
@@ -217,7 +222,9 @@ parse_query(const char *word, size_t len, struct query *q)
 	struct number n;
 	int r;
 
-	memset(q, 0, sizeof *q);
+	/* field by field: the strings are long and this runs per word */
+	q->lo = q->hi = 0;
+	q->how[0] = q->why[0] = '\0';
 	show_word(q->shown, word, len);
 	if (len == 0)
 		set_why(q, Q_BAD, "empty operand");

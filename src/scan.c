@@ -473,6 +473,24 @@ name_at(const unsigned char *s, size_t len, size_t i, size_t *end)
 
 /* ---------------------------------------------------------------- lines */
 
+/*
+ * Most numbers in a log are times, dates and counts.  If the digits at i
+ * are such a one (a length no code form has, no hex digit after), the end
+ * of the run; else 0.  Keeps the common case out of read_number().
+ */
+static size_t
+plain_run(const unsigned char *s, size_t len, size_t i)
+{
+	size_t e = i;
+
+	while (e < len && is_digit(s[e]))
+		e++;
+	if (e - i == 3 || e - i == 8 || e - i == 10 || (e < len &&
+	    (is_hex(s[e]) || lower(s[e]) == 'x' || lower(s[e]) == 'h')))
+		return 0;
+	return e;
+}
+
 static int
 starts_number(const unsigned char *s, size_t len, size_t i)
 {
@@ -492,7 +510,19 @@ scan_line(const struct textmatch *tm, const char *line, size_t len,
 	size_t nreported = 0, i, j;
 	struct number n;
 
+	/* the bytes a mention can start with: a table, as this runs per byte */
+	static const unsigned char starts[256] = {
+		['-'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+		['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['E'] = 1
+	};
+
 	for (i = 0; i < len; i++) {
+		if (!starts[s[i]])
+			continue;
+		if (is_digit(s[i]) && (j = plain_run(s, len, i)) > 0) {
+			i = j - 1;
+			continue;
+		}
 		if (s[i] == 'E' && (n.code = name_at(s, len, i, &n.end)) >= 0) {
 			n.start = i;
 		} else if (starts_number(s, len, i)) {

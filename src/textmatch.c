@@ -1,6 +1,7 @@
 #include "textmatch.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #include "raserr.h"
 
@@ -15,6 +16,16 @@ static int
 lower(int c)
 {
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The first four bytes, case folded, hashed to TEXTMATCH_START4 bits. */
+static inline unsigned
+start_hash(const unsigned char *s)
+{
+	uint32_t v = (uint32_t)lower(s[0]) | (uint32_t)lower(s[1]) << 8 |
+	    (uint32_t)lower(s[2]) << 16 | (uint32_t)lower(s[3]) << 24;
+
+	return (v * 2654435761u) >> 16;
 }
 
 static unsigned
@@ -33,7 +44,7 @@ add(struct textmatch *tm, const char *text, const struct raserr_entry *e)
 {
 	struct text_pattern *p;
 	size_t len = 0;
-	unsigned b;
+	unsigned b, h;
 
 	if (text == NULL || tm->n == TEXTMATCH_PATTERNS)
 		return;
@@ -42,6 +53,8 @@ add(struct textmatch *tm, const char *text, const struct raserr_entry *e)
 	if (len < MIN_TEXT)
 		return;
 	b = key_hash((const unsigned char *)text);
+	h = start_hash((const unsigned char *)text);
+	tm->start4[h / 8] |= (unsigned char)(1u << (h % 8));
 	p = &tm->pat[tm->n];
 	p->text = text;
 	p->len = len;
@@ -58,6 +71,7 @@ textmatch_init(struct textmatch *tm)
 	const struct raserr_entry *e = raserr_all(&n);
 
 	tm->n = 0;
+	memset(tm->start4, 0, sizeof tm->start4);
 	for (i = 0; i < TEXTMATCH_BUCKETS; i++)
 		tm->bucket[i] = -1;
 	for (i = 0; i < n; i++) {
@@ -94,11 +108,19 @@ text_match(const struct textmatch *tm, const char *line, size_t len)
 	long code = -1;
 	int tie = 0, common = 0;
 
+	/* what a quoted message may follow: a table, as this runs per byte */
+	static const unsigned char before[256] = {
+		[' '] = 1, ['\t'] = 1, ['"'] = 1, [':'] = 1, ['('] = 1, ['\''] = 1
+	};
+
 	for (i = 0; i + MIN_TEXT <= len; i++) {
+		unsigned h;
 		short k;
 
-		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '\t' && s[i - 1] != '"' &&
-		    s[i - 1] != ':' && s[i - 1] != '(' && s[i - 1] != '\'')
+		if (i > 0 && !before[s[i - 1]])
+			continue;
+		h = start_hash(s + i);
+		if (!(tm->start4[h / 8] & (1u << (h % 8))))
 			continue;
 		for (k = tm->bucket[key_hash(s + i)]; k >= 0; k = tm->pat[k].next) {
 			const struct text_pattern *p = &tm->pat[k];

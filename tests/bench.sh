@@ -23,10 +23,10 @@ medians() {
 	awk -F, 'NR > 1 { print $(NF - 4) }' "$1"
 }
 
-# peak resident set of a command, in KiB
+# peak resident set of a command, in KiB (its exit status aside)
 peak_rss() {
-	/usr/bin/time -f %M -o "$tmp/rss" sh -c "$1" >/dev/null 2>&1
-	cat "$tmp/rss"
+	/usr/bin/time -f %M -o "$tmp/rss" sh -c "exec $1" >/dev/null 2>&1
+	tail -n 1 "$tmp/rss"
 }
 
 row() {	# workload, raserr s, baseline, baseline s, rss
@@ -36,7 +36,7 @@ row() {	# workload, raserr s, baseline, baseline s, rss
 		    w, r * unit, u, b, t * unit, u, r / t, m }'
 }
 
-echo "raserr $("$bin" -V | head -n 1), $(uname -m), $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "$("$bin" -V | head -n 1), $(uname -m), $(nproc) cores, $(date -u +%Y-%m-%d)"
 echo
 echo "| workload | raserr | baseline | baseline | raserr / baseline | raserr peak RSS |"
 echo "| --- | --- | --- | --- | --- | --- |"
@@ -44,7 +44,7 @@ echo "| --- | --- | --- | --- | --- | --- |"
 # ---------------------------------------------------------------- 1. one lookup
 set -- "$bin 691" /bin/true "grep -m1 ^691 $top/data/codes.txt"
 command -v errno >/dev/null && set -- "$@" "errno 2"
-hyperfine -N -S none --warmup 50 --runs 500 --export-csv one.csv \
+hyperfine -N --warmup 50 --runs 500 --export-csv one.csv \
     --output=null "$@" >/dev/null 2>&1
 medians one.csv >one.med
 r=$(sed -n 1p one.med)
@@ -55,7 +55,7 @@ row "" "$r" "grep -m1 '^691' codes.txt" "$(sed -n 3p one.med)" ""
 	row "" "$r" "errno 2 (moreutils)" "$(sed -n 4p one.med)" ""
 
 # ---------------------------------------------------------------- 4. search
-hyperfine -N -S none --warmup 50 --runs 500 --export-csv grep.csv \
+hyperfine -N --warmup 50 --runs 500 --export-csv grep.csv \
     --output=null "$bin --grep L2TP" /bin/true >/dev/null 2>&1
 medians grep.csv >grep.med
 row "search: raserr --grep L2TP" "$(sed -n 1p grep.med)" "/bin/true" \
@@ -80,9 +80,9 @@ BEGIN { FS = OFS = "\t" }
 NR == FNR { line[$1] = $0; next }
 ($1 in line) { print line[$1] }
 AWK
-hyperfine -N -S none --warmup 1 --runs 5 --export-csv stream.csv \
-    --output=null --input codes10m "$bin -f tsv" \
-    "awk -f join.awk catalogue.tsv -" "cat expected.tsv" >/dev/null 2>&1
+hyperfine --warmup 1 --runs 5 --export-csv stream.csv --output=null \
+    "$bin -f tsv <codes10m" "awk -f join.awk catalogue.tsv - <codes10m" \
+    "cat expected.tsv" >/dev/null 2>&1
 medians stream.csv >stream.med
 r=$(sed -n 1p stream.med)
 rss10=$(peak_rss "$bin -f tsv <codes10m")
@@ -119,9 +119,9 @@ gen_log() {
 }
 gen_log 200000000 >big.log
 gen_log 20000000 >small.log
-hyperfine -N -S none --warmup 1 --runs 5 --export-csv scan.csv \
-    --output=null "$bin --scan -f tsv big.log" \
-    "grep -cE rror[^0-9]{0,20}[0-9]{3} big.log" >/dev/null 2>&1
+hyperfine --warmup 1 --runs 5 --export-csv scan.csv --output=null \
+    "$bin --scan -f tsv big.log" \
+    "grep -cE 'rror[^0-9]{0,20}[0-9]{3}' big.log" >/dev/null 2>&1
 medians scan.csv >scan.med
 row "scan: 200 MB log" "$(sed -n 1p scan.med)" "grep -cE 'rror[^0-9]{0,20}[0-9]{3}'" \
     "$(sed -n 2p scan.med)" \

@@ -115,6 +115,7 @@ test_tsv_entry(void **state)
 	p.fp = c.fp;
 	print_entry(&p, &entry, NULL, 1);
 	print_entry(&p, &entry, &o, 0);
+	printer_free(&p);
 	assert_string_equal(captured(&c),
 	    "691\tERROR_X\tfirst\\nsecond\t\tRAS\tnow\t\t7\tlook\tERROR_Y\t\t\t\t\t\n"
 	    "691\tERROR_X\tfirst\\nsecond\t\tRAS\tnow\t\t7\tlook\tERROR_Y\t\tx\t\ta.log:7\t3\n");
@@ -131,6 +132,7 @@ test_json_entry(void **state)
 	open_capture(&c);
 	p.fp = c.fp;
 	print_entry(&p, &entry, NULL, 1);
+	printer_free(&p);
 	assert_string_equal(captured(&c),
 	    "{\"code\":691,\"name\":\"ERROR_X\",\"message\":\"first\\nsecond\","
 	    "\"note\":null,\"family\":\"RAS\",\"current\":\"now\",\"also\":null,"

@@ -96,6 +96,24 @@ put_name_index(FILE *out, const struct catalogue *cat)
 	return 0;
 }
 
+/* Index into table[] of each number 600-999, or -1: lookups of RAS
+ * codes, the common case, then take one step instead of nine. */
+static void
+put_ras_index(FILE *out, const struct catalogue *cat)
+{
+	long code;
+	size_t i = 0;
+
+	fputs("static const short ras_index[400] = {", out);
+	for (code = 600; code <= 999; code++) {
+		while (i < cat->n && cat->rec[i].code < code)
+			i++;
+		fprintf(out, "%s%ld,", (code - 600) % 12 ? " " : "\n\t",
+		    i < cat->n && cat->rec[i].code == code ? (long)i : -1L);
+	}
+	fputs("\n};\n", out);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -125,6 +143,7 @@ main(int argc, char *argv[])
 		for (i = 0; i < cat.n; i++)
 			put_entry(stdout, &cat.rec[i]);
 		puts("};\n");
+		put_ras_index(stdout, &cat);
 		if (put_name_index(stdout, &cat) < 0) {
 			fputs("gentable: out of memory\n", stderr);
 			status = EXIT_FAILURE;
