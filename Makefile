@@ -83,7 +83,7 @@ CLI_SRC = $(CLI_OBJ:.o=.c)
 MUSL_CC = musl-gcc
 static: raserr-static
 raserr-static: $(LIB_SRC) $(CLI_SRC) src/table.inc
-	$(MUSL_CC) $(ALL_CPPFLAGS) $(WARNFLAGS) -Os -static -o $@ $(CLI_SRC) $(LIB_SRC)
+	$(MUSL_CC) $(ALL_CPPFLAGS) $(WARNFLAGS) -Os -static -s -o $@ $(CLI_SRC) $(LIB_SRC)
 
 check-static: raserr-static
 	RASERR_BIN=$(CURDIR)/raserr-static sh tests/cli.sh
@@ -94,7 +94,7 @@ MINGW_CC = x86_64-w64-mingw32-gcc
 windows: raserr.exe
 raserr.exe: $(LIB_SRC) $(CLI_SRC) src/table.inc
 	$(MINGW_CC) $(ALL_CPPFLAGS) -D__USE_MINGW_ANSI_STDIO=1 -DRASERR_NO_REGEX \
-	    $(WARNFLAGS) -O2 -static -o $@ $(CLI_SRC) $(LIB_SRC)
+	    $(WARNFLAGS) -O2 -static -s -o $@ $(CLI_SRC) $(LIB_SRC)
 
 check-windows: raserr.exe
 	WINEDEBUG=-all RASERR_TARGET=windows RASERR_WRAP=wine \

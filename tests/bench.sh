@@ -80,7 +80,7 @@ BEGIN { FS = OFS = "\t" }
 NR == FNR { line[$1] = $0; next }
 ($1 in line) { print line[$1] }
 AWK
-hyperfine --warmup 1 --runs 5 --export-csv stream.csv --output=null \
+hyperfine -i --warmup 1 --runs 5 --export-csv stream.csv --output=null \
     "$bin -f tsv <codes10m" "awk -f join.awk catalogue.tsv - <codes10m" \
     "cat expected.tsv" >/dev/null 2>&1
 medians stream.csv >stream.med
@@ -119,7 +119,7 @@ gen_log() {
 }
 gen_log 200000000 >big.log
 gen_log 20000000 >small.log
-hyperfine --warmup 1 --runs 5 --export-csv scan.csv --output=null \
+hyperfine -i --warmup 1 --runs 5 --export-csv scan.csv --output=null \
     "$bin --scan -f tsv big.log" \
     "grep -cE 'rror[^0-9]{0,20}[0-9]{3}' big.log" >/dev/null 2>&1
 medians scan.csv >scan.med
