@@ -99,6 +99,7 @@ test_rejections(void **state)
 		{ "691 A\n\tmessage\tx\n\twin32\t\n", "t.txt:3: empty win32" },
 		{ "691 A\n\tmessage\tx\n\talso\ty\\z\n", "t.txt:3: bad escape '\\z'" },
 		{ "691 A\n\tmessage\tx \n", "t.txt:2: trailing white space" },
+		{ "691 A\n\tmessage\tx\ty\n", "t.txt:2: tab in message: write it as \\t" },
 		{ "691 A\n\tmessage\tx\n\twindows\t10\n",
 		  "t.txt:3: unknown windows value '10'" },
 		{ "691 A\n\tmessage\tx\n\twin32\terror_x y\n",

@@ -263,6 +263,9 @@ field_line(struct reader *r, char *s)
 	end = val + strlen(val);
 	if (is_blank(end[-1]))
 		return fail(r, r->line, "trailing white space");
+	/* one spelling for a tab, so that a table written back reads the same */
+	if (strchr(val, '\t') != NULL)
+		return fail(r, r->line, "tab in %s: write it as \\t", key);
 	if (unescape(r, val) < 0)
 		return -1;
 	if (f == F_WINDOWS && windows_index(val) < 0)
