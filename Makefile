@@ -175,6 +175,7 @@ fuzz: $(FUZZERS)
 		n=$${f##*/}; mkdir -p tests/fuzz/work/$$n; \
 		echo "== $$n for $(FUZZ_TIME) s"; \
 		$$f -max_total_time=$(FUZZ_TIME) -max_len=4096 -print_final_stats=1 \
+		    -artifact_prefix=tests/fuzz/work/$$n- \
 		    tests/fuzz/work/$$n tests/fuzz/corpus/$$n >tests/fuzz/work/$$n.log 2>&1; \
 		st=$$?; \
 		grep -E '^#[0-9]+.*DONE|number_of_executed_units|peak_rss_mb' tests/fuzz/work/$$n.log; \
