@@ -40,6 +40,8 @@ raserr_find(long code)
 
 	if (code >= 600 && code <= 999)
 		return ras_index[code - 600] < 0 ? NULL : &table[ras_index[code - 600]];
+	if (code < table[0].code || code > table[NENTRIES - 1].code)
+		return NULL;
 	i = bound(code, 0);
 
 	return i < NENTRIES && table[i].code == code ? &table[i] : NULL;
