@@ -125,15 +125,17 @@ not_found(struct run *run, const char *fmt, const char *what)
 		diag(fmt, what);
 }
 
+/* Only a word with an underscore is worth a suggestion: it looks like a
+ * constant, and plain words from a piped log would each cost a search. */
 static void
 unknown_name(struct run *run, const char *name)
 {
-	const struct raserr_entry *e = suggest_name(name);
+	const struct raserr_entry *e;
 
 	raise_status(run, EXIT_NOTFOUND);
 	if (run->quiet)
 		return;
-	if (e != NULL)
+	if (strchr(name, '_') != NULL && (e = suggest_name(name)) != NULL)
 		diag("%s: unknown name; did you mean %s?", name, e->name);
 	else
 		diag("%s: unknown name", name);
