@@ -407,17 +407,18 @@ static int
 in_error_context(const struct line_state *ls, const struct number *n)
 {
 	const unsigned char *s = ls->s;
-	struct word w, first;
+	struct word w, first, after;
 	size_t pos = n->start;
-	int have_first, k;
+	int have_first = word_before(s, pos, &first);
+	int have_after = word_after(s, ls->len, n->end, &after);
+	int k;
 
-	have_first = word_before(s, pos, &first);
 	if (glued_left(s, n->start, &first, have_first) ||
 	    glued_right(s, ls->len, n->end))
 		return 0;
-	if (word_after(s, ls->len, n->end, &w) && is_unit_word(w.text))
+	if (have_after && is_unit_word(after.text))
 		return 0;
-	if (have_first && first.end <= n->start && is_veto_word(first.text) &&
+	if (have_first && is_veto_word(first.text) &&
 	    !(ls->have_last && ls->last_end > first.end))
 		return 0;
 	if (ls->have_last && ls->last_end <= n->start &&
@@ -432,14 +433,14 @@ in_error_context(const struct line_state *ls, const struct number *n)
 			return 1;
 		pos = w.start;
 	}
-	/* "651错误": an error word glued on after; and an HRESULT, being
-	 * unmistakable, may have it after too: "-2147024205 exception" */
-	if (n->end < ls->len && s[n->end] >= 0x80 &&
-	    word_after(s, ls->len, n->end, &w) && is_error_word(&w, s, ls->len))
+	/* "a 812 error" (though "800 errors" is a count), and "651错误": an
+	 * error word glued on after */
+	if (have_after && (strcmp(after.text, "error") == 0 ||
+	    (after.start == n->end && s[n->end] >= 0x80 &&
+	    is_error_word(&after, s, ls->len))))
 		return 1;
-	/* "a 812 error", though "800 errors" is a count */
-	if (word_after(s, ls->len, n->end, &w) && strcmp(w.text, "error") == 0)
-		return 1;
+	/* an HRESULT, being unmistakable, may have it a few words after:
+	 * "-2147024205 exception" */
 	if (n->form == HRESULT_FORM) {
 		for (pos = n->end, k = 0; k < 3 && word_after(s, ls->len, pos, &w);
 		    k++, pos = w.end)
