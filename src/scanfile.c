@@ -10,7 +10,7 @@
 /* Longest piece of a line scanned at once; a longer line is scanned in
  * pieces that overlap by TAIL bytes, so that memory stays bounded. */
 #define LINE_KEEP 65536
-#define TAIL 64
+#define TAIL 160	/* twice the longest mention, a symbolic name */
 
 struct reader {
 	struct tally *t;
