@@ -78,6 +78,17 @@ is_one_of(const char *w, const char *const *list)
 }
 
 static int
+ends_with_one_of(const char *w, const char *const *list)
+{
+	size_t n = strlen(w), k;
+
+	for (; *list != NULL; list++)
+		if ((k = strlen(*list)) <= n && strcmp(w + n - k, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int
 contains_one_of(const char *w, const char *const *list)
 {
 	for (; *list != NULL; list++)
@@ -109,10 +120,12 @@ static int
 is_error_word(const struct word *w, const unsigned char *s, size_t len)
 {
 	static const char *const exact[] = {
-		"err", "errno", "errcode", "hresult", "hr", "failed", "failure",
-		"fail", "fails", "returned", "code", "helpmsg", "fel", "felkod",
+		"errno", "errnum", "hresult", "hr", "failed", "failure", "fail",
+		"fails", "returned", "result", "code", "helpmsg", "fel", "felkod",
 		NULL
 	};
+	/* "err", "dwErr", "lastErr"; "ReasonCode", "RetCode" */
+	static const char *const suffix[] = { "err", "code", NULL };
 	/* error in German, French, Italian, Portuguese, Dutch, Finnish,
 	 * Danish, Norwegian, Hungarian, Czech, Romanian, Indonesian,
 	 * Turkish, Russian, Chinese, Japanese, Korean, Vietnamese, Polish,
@@ -129,6 +142,11 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		NULL
 	};
 
+	static const char *const not_error_code_word[] = {
+		"exitcode", "zipcode", "opcode", "keycode", "statuscode", "postcode",
+		"barcode", "unicode", "qrcode", "shortcode", "decode", "encode",
+		"transcode", "charcode", "colorcode", "sourcecode", "ferr", NULL
+	};
 	static const char *const not_error_code[] = {
 		"exit", "zip", "area", "country", "http", "response", "status",
 		"post", "postal", "source", "byte", "op", "key", "colour", "color",
@@ -139,11 +157,22 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 	/* MS-CHAP failure strings: "E=691 R=1 C=... V=3" */
 	if (strcmp(w->text, "e") == 0)
 		return w->end < len && s[w->end] == '=';
-	/* "code 691", but not "exit code 700" */
+	/* "code 691", but not "exit code 700" nor "zipcode 800" */
 	if (strcmp(w->text, "code") == 0)
 		return !word_before(s, w->start, &before) ||
 		    !is_one_of(before.text, not_error_code);
+	if (ends_with_one_of(w->text, suffix))
+		return !is_one_of(w->text, not_error_code_word);
 	return is_one_of(w->text, exact) || contains_one_of(w->text, part);
+}
+
+/* "errors", "failures": error words that may also count things */
+static int
+is_plural(const char *w)
+{
+	static const char *const plural[] = { "errors", "failures", NULL };
+
+	return ends_with_one_of(w, plural);
 }
 
 /* Words right before a number that make it something else. */
@@ -153,6 +182,8 @@ is_veto_word(const char *w)
 	static const char *const veto[] = {
 		"port", "ports", "pid", "tid", "process", "thread", "event",
 		"events", "id", "eventid", "line", "lines", "ln", "row", "col",
+		"attempts", "tries", "retries", "warnings", "sessions", "users",
+		"clients", "connections", "logins", "tests", "messages", "times",
 		"column", "version", "ver", "v", "build", "http", "https", "size",
 		"length", "len", "offset", "page", "year", "index", "idx", "seq",
 		"count", "total", "mtu", "vlan", "asn", "ttl", "rule", "ticket",
@@ -171,7 +202,8 @@ is_unit_word(const char *w)
 		"kb", "mb", "gb", "b", "byte", "bytes", "kbps", "mbps", "bps",
 		"hz", "khz", "mhz", "rows", "items", "records", "entries", "lines",
 		"times", "users", "packets", "px", "errors", "retries", "files",
-		"degrees", "attempts", "tries", NULL
+		"degrees", "attempts", "tries", "warnings", "warning", "tests",
+		"messages", "of", NULL
 	};
 
 	return is_one_of(w, unit);
@@ -249,7 +281,8 @@ read_number(const unsigned char *s, size_t len, size_t i, struct number *n)
 		for (hexend = d + 2; hexend < len && is_hex(s[hexend]); hexend++)
 			continue;
 		n->end = hexend;
-		if (hexend - (d + 2) == 8) {
+		/* 0x800702B3, and 0x2B3 or 0x000002B3 for the code itself */
+		if (hexend - (d + 2) >= 1 && hexend - (d + 2) <= 8) {
 			n->form = HRESULT_FORM;
 			n->code = ras_code(read_value(s, d + 2, hexend, 16));
 		}
@@ -429,7 +462,9 @@ in_error_context(const struct line_state *ls, const struct number *n)
 	for (k = 0; k < LOOKBACK_WORDS && pos > 0; k++) {
 		if (!word_before(s, pos, &w))
 			break;
-		if (is_error_word(&w, s, ls->len))
+		/* "Errors 633, 676" names codes; "Errors since boot: 651"
+		 * counts them: a plural only right before the number */
+		if (is_error_word(&w, s, ls->len) && (k == 0 || !is_plural(w.text)))
 			return 1;
 		pos = w.start;
 	}
