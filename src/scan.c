@@ -203,7 +203,8 @@ is_unit_word(const char *w)
 		"hz", "khz", "mhz", "rows", "items", "records", "entries", "lines",
 		"times", "users", "packets", "px", "errors", "retries", "files",
 		"degrees", "attempts", "tries", "warnings", "warning", "tests",
-		"messages", "of", NULL
+		"messages", "of", "reports", "requests", "jobs", "events", "calls",
+		"queries", "hits", NULL
 	};
 
 	return is_one_of(w, unit);
@@ -453,6 +454,10 @@ in_error_context(const struct line_state *ls, const struct number *n)
 		return 0;
 	if (have_first && is_veto_word(first.text) &&
 	    !(ls->have_last && ls->last_end > first.end))
+		return 0;
+	/* a counter: "failures=691", "errors=651" */
+	if (have_first && is_plural(first.text) && first.end < ls->len &&
+	    s[first.end] == '=')
 		return 0;
 	if (ls->have_last && ls->last_end <= n->start &&
 	    only_list_glue(s, ls->last_end, n->start))
