@@ -551,15 +551,28 @@ scan_line(const struct textmatch *tm, const char *line, size_t len,
 	size_t nreported = 0, i, j;
 	struct number n;
 
-	/* the bytes a mention can start with: a table, as this runs per byte */
+	/* what each byte may begin: a mention (M), or after it a quoted
+	 * message (Q); a table, as this runs per byte */
+	enum { M = 1, Q = 2 };
 	static const unsigned char starts[256] = {
-		['-'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
-		['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['E'] = 1
+		['-'] = M, ['0'] = M, ['1'] = M, ['2'] = M, ['3'] = M, ['4'] = M,
+		['5'] = M, ['6'] = M, ['7'] = M, ['8'] = M, ['9'] = M, ['E'] = M,
+		[' '] = Q, ['\t'] = Q, ['"'] = Q, [':'] = Q, ['('] = Q, ['\''] = Q
 	};
+	struct text_best tb = { 0, -1, 0, 0 };
+	int quotes = from == 0 && upto == len;	/* only a whole line */
 
+	if (quotes)
+		text_try(tm, s, len, 0, &tb);
 	for (i = 0; i < len; i++) {
 		if (!starts[s[i]])
 			continue;
+		if (starts[s[i]] == Q) {
+			if (quotes && !ls.have_last && len - i > 4 &&
+			    text_may_start(tm, s + i + 1))
+				text_try(tm, s, len, i + 1, &tb);
+			continue;
+		}
 		if (is_digit(s[i]) && (j = plain_run(s, len, i)) > 0) {
 			i = j - 1;
 			continue;
@@ -585,10 +598,6 @@ scan_line(const struct textmatch *tm, const char *line, size_t len,
 		}
 		i = n.end > i ? n.end - 1 : i;
 	}
-	if (ls.have_last == 0 && from == 0 && upto == len) {
-		long code = text_match(tm, line, len);
-
-		if (code >= 0)
-			fn(arg, code);
-	}
+	if (quotes && !ls.have_last && (n.code = text_best_code(&tb)) >= 0)
+		fn(arg, n.code);
 }

@@ -18,16 +18,6 @@ lower(int c)
 	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
-/* The first four bytes, case folded, hashed to TEXTMATCH_START4 bits. */
-static inline unsigned
-start_hash(const unsigned char *s)
-{
-	uint32_t v = (uint32_t)lower(s[0]) | (uint32_t)lower(s[1]) << 8 |
-	    (uint32_t)lower(s[2]) << 16 | (uint32_t)lower(s[3]) << 24;
-
-	return (v * 2654435761u) >> 16;
-}
-
 static unsigned
 key_hash(const unsigned char *s)
 {
@@ -53,7 +43,7 @@ add(struct textmatch *tm, const char *text, const struct raserr_entry *e)
 	if (len < MIN_TEXT)
 		return;
 	b = key_hash((const unsigned char *)text);
-	h = start_hash((const unsigned char *)text);
+	h = text_start_hash((const unsigned char *)text);
 	tm->start4[h / 8] |= (unsigned char)(1u << (h % 8));
 	p = &tm->pat[tm->n];
 	p->text = text;
@@ -95,48 +85,39 @@ matched(const struct text_pattern *p, const unsigned char *s, size_t avail)
 }
 
 /*
- * Tries the patterns at each word start.  A pattern counts when it
- * matches whole (its final full stop may be missing), or for ENOUGH
- * bytes; the longest match wins.  Of a tie between codes, a common
- * failure wins (809 over 811, which begin alike); else there is no answer.
+ * A pattern counts when it matches whole (its final full stop may be
+ * missing), or for ENOUGH bytes; the longest match wins.  Of a tie
+ * between codes, a common failure wins (809 over 811, which begin
+ * alike); else there is no answer.
  */
-long
-text_match(const struct textmatch *tm, const char *line, size_t len)
+void
+text_try(const struct textmatch *tm, const unsigned char *s, size_t len,
+    size_t i, struct text_best *tb)
 {
-	const unsigned char *s = (const unsigned char *)line;
-	size_t best = 0, i;
-	long code = -1;
-	int tie = 0, common = 0;
+	short k;
 
-	/* what a quoted message may follow: a table, as this runs per byte */
-	static const unsigned char before[256] = {
-		[' '] = 1, ['\t'] = 1, ['"'] = 1, [':'] = 1, ['('] = 1, ['\''] = 1
-	};
+	if (len - i < MIN_TEXT || !text_may_start(tm, s + i))
+		return;
+	for (k = tm->bucket[key_hash(s + i)]; k >= 0; k = tm->pat[k].next) {
+		const struct text_pattern *p = &tm->pat[k];
+		size_t m = matched(p, s + i, len - i);
 
-	for (i = 0; i + MIN_TEXT <= len; i++) {
-		unsigned h;
-		short k;
-
-		if (i > 0 && !before[s[i - 1]])
+		if (m < p->len && !(m == p->len - 1 && p->text[m] == '.') &&
+		    m < ENOUGH)
 			continue;
-		h = start_hash(s + i);
-		if (!(tm->start4[h / 8] & (1u << (h % 8))))
-			continue;
-		for (k = tm->bucket[key_hash(s + i)]; k >= 0; k = tm->pat[k].next) {
-			const struct text_pattern *p = &tm->pat[k];
-			size_t m = matched(p, s + i, len - i);
-
-			if (m < p->len && !(m == p->len - 1 && p->text[m] == '.') &&
-			    m < ENOUGH)
-				continue;
-			if (m > best || (m == best && p->common && !common)) {
-				best = m;
-				code = p->code;
-				common = p->common;
-				tie = 0;
-			} else if (m == best && p->code != code && p->common == common)
-				tie = 1;
-		}
+		if (m > tb->len || (m == tb->len && p->common && !tb->common)) {
+			tb->len = m;
+			tb->code = p->code;
+			tb->common = p->common;
+			tb->tie = 0;
+		} else if (m == tb->len && p->code != tb->code &&
+		    p->common == tb->common)
+			tb->tie = 1;
 	}
-	return tie ? -1 : code;
+}
+
+long
+text_best_code(const struct text_best *tb)
+{
+	return tb->len == 0 || tb->tie ? -1 : tb->code;
 }

@@ -7,6 +7,8 @@
 #define TEXTMATCH_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 #define TEXTMATCH_PATTERNS 1024
 #define TEXTMATCH_BUCKETS 512
@@ -33,7 +35,43 @@ struct textmatch {
 
 void textmatch_init(struct textmatch *tm);
 
+/* The first four bytes, ASCII case folded (punctuation may fold too:
+ * this only filters), hashed to TEXTMATCH_START4 bits. */
+static inline unsigned
+text_start_hash(const unsigned char *s)
+{
+	uint32_t v;
+
+	memcpy(&v, s, sizeof v);
+	return ((v | 0x20202020u) * 2654435761u) >> 16;
+}
+
+/* Can a pattern start at s (4 bytes readable)?  Cheap, and mostly no. */
+static inline int
+text_may_start(const struct textmatch *tm, const unsigned char *s)
+{
+	unsigned h = text_start_hash(s);
+
+	return tm->start4[h / 8] & (1u << (h % 8));
+}
+
+/* The best quote found so far in a line; start from all zeros. */
+struct text_best {
+	size_t len;		/* bytes matched */
+	long code;
+	int common;
+	int tie;
+};
+
+/*
+ * Tries the patterns at s[i], a word start of the line s[0..len), and
+ * keeps the better of that and *tb.  The caller walks the line once for
+ * everything it looks for, and calls this where a word starts.
+ */
+void text_try(const struct textmatch *tm, const unsigned char *s, size_t len,
+    size_t i, struct text_best *tb);
+
 /* The code whose message the line quotes, or -1 (none, or ambiguous). */
-long text_match(const struct textmatch *tm, const char *line, size_t len);
+long text_best_code(const struct text_best *tb);
 
 #endif
