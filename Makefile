@@ -220,11 +220,11 @@ distcheck: dist
 	rm -rf .distcheck
 
 clean:
-	rm -f raserr raserr-static raserr.exe libraserr.a $(COMPLETIONS) $(DIST).tar.gz src/*.o src/*.d src/gen/*.o src/gen/*.d \
+	rm -f raserr raserr-static raserr.exe libraserr.a $(COMPLETIONS) \
+	    $(DIST).tar.gz src/*.o src/*.d src/gen/*.o src/gen/*.d \
 	    src/gen/gentable src/table.inc src/table.inc.tmp \
-	    tests/*.o tests/*.d $(UNIT_TESTS)
-	rm -f $(FUZZERS)
-	rm -rf tests/fuzz/work
+	    tests/*.o tests/*.d $(UNIT_TESTS) $(FUZZERS)
+	rm -rf tests/fuzz/work .distcheck
 
 .PHONY: all static windows check check-static check-windows check-valgrind lint bench fuzz dist distcheck install uninstall clean
 
