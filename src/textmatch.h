@@ -52,7 +52,7 @@ text_may_start(const struct textmatch *tm, const unsigned char *s)
 {
 	unsigned h = text_start_hash(s);
 
-	return tm->start4[h / 8] & (1u << (h % 8));
+	return (tm->start4[h / 8] >> (h % 8)) & 1;
 }
 
 /* The best quote found so far in a line; start from all zeros. */
