@@ -23,6 +23,26 @@ medians() {
 	awk -F, 'NR > 1 { print $(NF - 4) }' "$1"
 }
 
+# Commands of a few milliseconds drift with the machine's state over a
+# long run, and hyperfine runs one command after the other: so run all of
+# them in 7 short interleaved rounds and take, per command, the median of
+# the rounds' medians.  Writes them to $1, in order.
+short_medians() {
+	out=$1
+	shift
+	for round in 1 2 3 4 5 6 7; do
+		hyperfine -N --warmup 30 --runs 300 --export-csv "round$round.csv" \
+		    --output=null "$@" >/dev/null 2>&1
+		medians "round$round.csv" >"round$round.med"
+	done
+	paste round?.med | awk '{
+		n = split($0, v, "\t")
+		for (i = 1; i <= n; i++)
+			for (j = i + 1; j <= n; j++)
+				if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+		print v[int((n + 1) / 2)] }' >"$out"
+}
+
 # peak resident set of a command, in KiB (its exit status aside)
 peak_rss() {
 	/usr/bin/time -f %M -o "$tmp/rss" sh -c "exec $1" >/dev/null 2>&1
@@ -44,9 +64,7 @@ echo "| --- | --- | --- | --- | --- | --- |"
 # ---------------------------------------------------------------- 1. one lookup
 set -- "$bin 691" /bin/true "grep -m1 ^691 $top/data/codes.txt"
 command -v errno >/dev/null && set -- "$@" "errno 2"
-hyperfine -N --warmup 50 --runs 500 --export-csv one.csv \
-    --output=null "$@" >/dev/null 2>&1
-medians one.csv >one.med
+short_medians one.med "$@"
 r=$(sed -n 1p one.med)
 rss=$(peak_rss "$bin 691")
 row "one lookup: raserr 691" "$r" "/bin/true" "$(sed -n 2p one.med)" "$rss KiB"
@@ -55,9 +73,7 @@ row "" "$r" "grep -m1 '^691' codes.txt" "$(sed -n 3p one.med)" ""
 	row "" "$r" "errno 2 (moreutils)" "$(sed -n 4p one.med)" ""
 
 # ---------------------------------------------------------------- 4. search
-hyperfine -N --warmup 50 --runs 500 --export-csv grep.csv \
-    --output=null "$bin --grep L2TP" /bin/true >/dev/null 2>&1
-medians grep.csv >grep.med
+short_medians grep.med "$bin --grep L2TP" /bin/true
 row "search: raserr --grep L2TP" "$(sed -n 1p grep.med)" "/bin/true" \
     "$(sed -n 2p grep.med)" "$(peak_rss "$bin --grep L2TP") KiB"
 
