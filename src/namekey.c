@@ -1,10 +1,5 @@
 #include "namekey.h"
-
-static int
-upper(int c)
-{
-	return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
-}
+#include "ascii.h"
 
 const char *
 namekey(const char *name)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "raserr.h"
+#include "ascii.h"
 #include "textmatch.h"
 
 #define LOOKBACK_WORDS 6
@@ -11,42 +12,12 @@
 
 /* ---------------------------------------------------------------- bytes */
 
-static int
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-is_hex(int c)
-{
-	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-static int
-is_ascii_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static int
-is_ascii_alnum(int c)
-{
-	return is_ascii_alpha(c) || is_digit(c) || c == '_';
-}
-
 /* Letters of any script: ASCII letters and every byte of a UTF-8
  * sequence, so "ошибка" and "错误" are words too. */
 static int
 is_word_byte(int c)
 {
 	return is_ascii_alpha(c) || c >= 0x80;
-}
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
 /* ---------------------------------------------------------------- words */

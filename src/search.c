@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
+
 /* A word such as "L2TP" means the same as a regular expression and as
  * a substring; matching it directly spares regexec's start-up on each
  * of some two thousand texts. */
@@ -45,12 +47,6 @@ search_add(struct search *s, const char *pattern, char *err, size_t errsz)
 	s->n++;
 	return 0;
 #endif
-}
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
 }
 
 /* strstr ignoring ASCII case, as REG_ICASE does in the C locale */

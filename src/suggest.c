@@ -3,14 +3,9 @@
 #include <string.h>
 
 #include "namekey.h"
+#include "ascii.h"
 
 #define KEY_MAX 64
-
-static int
-upper(int c)
-{
-	return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c;
-}
 
 /* Edit distance (insert, delete, substitute, swap neighbours), ASCII
  * case folded; both strings shorter than KEY_MAX. */

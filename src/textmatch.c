@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "raserr.h"
+#include "ascii.h"
 
 /* Shorter texts ("Unknown error.") are too common to mean one code. */
 #define MIN_TEXT 30
@@ -11,12 +12,6 @@
 #define KEY 12
 /* A quote this long is enough, even cut short or run on. */
 #define ENOUGH 60
-
-static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
 
 static unsigned
 key_hash(const unsigned char *s)
