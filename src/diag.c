@@ -14,3 +14,15 @@ diag(const char *fmt, ...)
 	va_end(ap);
 	putc('\n', stderr);
 }
+
+void
+diag_about(const char *what, const char *why)
+{
+	fputs("raserr: ", stderr);
+	fputs(what, stderr);
+	if (why != NULL) {
+		fputs(": ", stderr);
+		fputs(why, stderr);
+	}
+	putc('\n', stderr);
+}

@@ -118,11 +118,11 @@ show(struct run *run, const struct raserr_entry *e, const struct query *q,
 }
 
 static void
-not_found(struct run *run, const char *fmt, const char *what)
+not_found(struct run *run, const char *what, const char *why)
 {
 	raise_status(run, EXIT_NOTFOUND);
 	if (!run->quiet)
-		diag(fmt, what);
+		diag_about(what, why);
 }
 
 /* Only a word with an underscore is worth a suggestion: it looks like a
@@ -150,7 +150,7 @@ lookup_range(struct run *run, const struct query *q)
 
 	e = raserr_range(q->lo, hi, &n);
 	if (n == 0)
-		not_found(run, "%s: no known code in this range", q->shown);
+		not_found(run, q->shown, "no known code in this range");
 	for (i = 0; i < n; i++)
 		show(run, &e[i], q, 0);
 }
@@ -169,8 +169,8 @@ lookup_word(void *arg, const char *w, size_t len)
 		if ((e = raserr_find(q.lo)) != NULL)
 			show(run, e, &q, 1);
 		else
-			not_found(run, "%s: not a known RAS code",
-			    *q.how != '\0' ? q.how : q.shown);
+			not_found(run, *q.how != '\0' ? q.how : q.shown,
+			    "not a known RAS code");
 		break;
 	case Q_RANGE:
 		lookup_range(run, &q);
@@ -182,7 +182,7 @@ lookup_word(void *arg, const char *w, size_t len)
 			unknown_name(run, q.shown);
 		break;
 	case Q_NOTRAS:
-		not_found(run, "%s", q.why);
+		not_found(run, q.why, NULL);
 		break;
 	case Q_BAD:
 		raise_status(run, EXIT_TROUBLE);
