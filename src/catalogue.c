@@ -2,7 +2,7 @@
  * The lookup core: binary search over the generated table, which
  * gentable emits sorted by code, and over by_name[], its indices sorted
  * by name key; RAS codes, the common case, go straight through
- * ras_index[].
+ * ras_index[], and numbers between them and the next codes stop at once.
  */
 #include <stddef.h>
 
@@ -40,6 +40,8 @@ raserr_find(long code)
 
 	if (code >= 600 && code <= 999)
 		return ras_index[code - 600] < 0 ? NULL : &table[ras_index[code - 600]];
+	if (code > 999 && (past_ras == NENTRIES || code < table[past_ras].code))
+		return NULL;
 	if (code < table[0].code || code > table[NENTRIES - 1].code)
 		return NULL;
 	i = bound(code, 0);

@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 void
 diag(const char *fmt, ...)
@@ -15,14 +16,22 @@ diag(const char *fmt, ...)
 	putc('\n', stderr);
 }
 
+/* One fwrite: a stream of unknown codes says this once per code, and
+ * stdio's cost is per call.  A message too long for line is cut. */
 void
 diag_about(const char *what, const char *why)
 {
-	fputs("raserr: ", stderr);
-	fputs(what, stderr);
-	if (why != NULL) {
-		fputs(": ", stderr);
-		fputs(why, stderr);
+	const char *part[] = { "raserr: ", what, ": ", why };
+	char line[1024];
+	size_t i, k, n = 0, parts = why != NULL ? 4 : 2;
+
+	for (i = 0; i < parts; i++) {
+		k = strlen(part[i]);
+		if (k > sizeof line - 1 - n)
+			k = sizeof line - 1 - n;
+		memcpy(line + n, part[i], k);
+		n += k;
 	}
-	putc('\n', stderr);
+	line[n++] = '\n';
+	fwrite(line, 1, n, stderr);
 }

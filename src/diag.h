@@ -10,8 +10,8 @@
 
 void diag(const char *fmt, ...) PRINTF_LIKE;
 
-/* "raserr: what" or "raserr: what: why" (why may be NULL), without
- * printf: a stream of unknown codes says this once per code. */
+/* "raserr: what" or "raserr: what: why" (why may be NULL), cut at
+ * 1 KiB; cheaper than diag(), for what a stream says once per word. */
 void diag_about(const char *what, const char *why);
 
 #endif

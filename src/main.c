@@ -97,7 +97,8 @@ flush_output(struct run *run)
 	if (run->write_failed)
 		return EXIT_TROUBLE;
 	fflush(stderr);
-	if (fflush(stdout) == 0 && !ferror(stdout))
+	if (printer_flush(&run->out) == 0 && fflush(stdout) == 0 &&
+	    !ferror(stdout))
 		return 0;
 	run->write_failed = 1;
 	if (!reader_gone(errno))
@@ -515,25 +516,35 @@ run_queries(struct run *run, struct options *opt)
 		lookup_operand(run, opt->operand[i]);
 }
 
+/*
+ * A stream of codes is mostly output, so pipes and files get big buffers;
+ * both are flushed before each read that may block, so answers and
+ * complaints still come line by line.  tsv and json records gather in
+ * the printer's own buffer: one in stdio too would only copy them again.
+ */
+static void
+set_buffers(enum format f)
+{
+	if (f != FMT_TEXT)
+		setvbuf(stdout, NULL, _IONBF, 0);
+	else if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	if (!isatty(STDERR_FILENO))
+		setvbuf(stderr, NULL, _IOFBF, 1 << 16);
+}
+
 int
 main(int argc, char *argv[])
 {
-	struct run run;
+	static struct run run;	/* static: its printer holds a big buffer */
 	struct options opt;
 	int status;
 
 	platform_init();
-	/* Big buffers for pipes and files: a stream of codes is mostly
-	 * output.  Both are flushed before each read that may block, so
-	 * answers and complaints still come line by line. */
-	if (!isatty(STDOUT_FILENO))
-		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-	if (!isatty(STDERR_FILENO))
-		setvbuf(stderr, NULL, _IOFBF, 1 << 12);
-	memset(&run, 0, sizeof run);
 	memset(&opt, 0, sizeof opt);
 	run.out.fp = stdout;
 	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
+		set_buffers(run.out.format);
 		run.out.color = want_color(opt.color, run.out.format);
 		run.out.highlight = &opt.search;
 		run_queries(&run, &opt);

@@ -1,69 +1,77 @@
 #include "output.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
 
-/* ---------------------------------------------------------------- lines */
+/* ---------------------------------------------------------------- buffer */
 
 /*
- * A tsv or json record is built here and written with one fwrite: a
- * stream of codes is mostly output, and stdio's per-call cost was most
- * of its time.
+ * A stream of codes is mostly output: records gather in the printer's
+ * buffer and go out in one fwrite per buffer, since a call into stdio per
+ * record cost more than making the record.
  */
-struct line {
-	FILE *fp;
-	size_t n;
-	int spilled;		/* part of it went out already */
-	char buf[4096];
-};
 
-static void
-start_line(struct line *l, FILE *fp)
+/* printer.record once part of the record being made went out */
+#define RECORD_CUT SIZE_MAX
+
+int
+printer_flush(struct printer *p)
 {
-	l->fp = fp;
-	l->n = 0;
-	l->spilled = 0;
+	size_t n = p->n;
+
+	p->n = 0;
+	p->record = RECORD_CUT;
+	return n == 0 || fwrite(p->buf, 1, n, p->fp) == n ? 0 : EOF;
 }
 
 static void
-flush_line(struct line *l)
+start_record(struct printer *p)
 {
-	fwrite(l->buf, 1, l->n, l->fp);
-	l->n = 0;
-	l->spilled = 1;
+	p->record = p->n;
 }
 
 static void
-add(struct line *l, const char *s, size_t n)
+add_flushing(struct printer *p, const char *s, size_t n)
 {
-	if (n > sizeof l->buf - l->n) {
-		flush_line(l);
-		if (n > sizeof l->buf) {
-			fwrite(s, 1, n, l->fp);
-			return;
-		}
+	printer_flush(p);
+	if (n > sizeof p->buf)
+		fwrite(s, 1, n, p->fp);
+	else {
+		memcpy(p->buf, s, n);
+		p->n = n;
 	}
-	memcpy(l->buf + l->n, s, n);
-	l->n += n;
+}
+
+/* Inline: it is called for every field and tab, mostly of a few bytes. */
+static inline void
+add(struct printer *p, const char *s, size_t n)
+{
+	if (n > sizeof p->buf - p->n)
+		add_flushing(p, s, n);
+	else {
+		memcpy(p->buf + p->n, s, n);
+		p->n += n;
+	}
 }
 
 static void
-add_str(struct line *l, const char *s)
+add_str(struct printer *p, const char *s)
 {
-	add(l, s, strlen(s));
+	add(p, s, strlen(s));
 }
 
 static void
-add_number(struct line *l, unsigned long v)
+add_number(struct printer *p, unsigned long v)
 {
-	char buf[24], *p = buf + sizeof buf;
+	char buf[24], *d = buf + sizeof buf;
 
 	do
-		*--p = (char)('0' + v % 10);
+		*--d = (char)('0' + v % 10);
 	while ((v /= 10) != 0);
-	add(l, p, (size_t)(buf + sizeof buf - p));
+	add(p, d, (size_t)(buf + sizeof buf - d));
 }
 
 /* ---------------------------------------------------------------- escaping */
@@ -71,7 +79,7 @@ add_number(struct line *l, unsigned long v)
 /* NULL becomes an empty field; tab, newline, CR and backslash are
  * escaped. */
 static void
-tsv_field(struct line *l, const char *s)
+tsv_field(struct printer *p, const char *s)
 {
 	size_t n;
 
@@ -79,13 +87,13 @@ tsv_field(struct line *l, const char *s)
 		return;
 	for (;;) {
 		n = strcspn(s, "\t\n\r\\");
-		add(l, s, n);
+		add(p, s, n);
 		s += n;
 		switch (*s++) {
-		case '\t': add(l, "\\t", 2); break;
-		case '\n': add(l, "\\n", 2); break;
-		case '\r': add(l, "\\r", 2); break;
-		case '\\': add(l, "\\\\", 2); break;
+		case '\t': add(p, "\\t", 2); break;
+		case '\n': add(p, "\\n", 2); break;
+		case '\r': add(p, "\\r", 2); break;
+		case '\\': add(p, "\\\\", 2); break;
 		default: return;
 		}
 	}
@@ -94,67 +102,47 @@ tsv_field(struct line *l, const char *s)
 /* NULL becomes null; bytes that are not UTF-8 become U+FFFD, so the
  * line stays valid JSON whatever it is given. */
 static void
-json_string(struct line *l, const char *s)
+json_string(struct printer *p, const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	char esc[8];
 	size_t n, left;
 
 	if (s == NULL) {
-		add(l, "null", 4);
+		add(p, "null", 4);
 		return;
 	}
-	add(l, "\"", 1);
+	add(p, "\"", 1);
 	for (left = strlen(s); left > 0; u += n, left -= n) {
 		/* a run of plain ASCII at once */
 		for (n = 0; n < left && u[n] >= 0x20 && u[n] < 0x80 && u[n] != '"' &&
 		    u[n] != '\\'; n++)
 			continue;
 		if (n > 0) {
-			add(l, (const char *)u, n);
+			add(p, (const char *)u, n);
 			continue;
 		}
 		n = utf8_len(u, left);
 		if (n == 0) {
-			add(l, "\\ufffd", 6);
+			add(p, "\\ufffd", 6);
 			n = 1;
 		} else if (*u == '"' || *u == '\\') {
 			esc[0] = '\\';
 			esc[1] = (char)*u;
-			add(l, esc, 2);
+			add(p, esc, 2);
 		} else if (*u == '\n')
-			add(l, "\\n", 2);
+			add(p, "\\n", 2);
 		else if (*u == '\t')
-			add(l, "\\t", 2);
+			add(p, "\\t", 2);
 		else if (*u == '\r')
-			add(l, "\\r", 2);
+			add(p, "\\r", 2);
 		else if (*u < 0x20) {
 			snprintf(esc, sizeof esc, "\\u%04x", *u);
-			add(l, esc, 6);
+			add(p, esc, 6);
 		} else
-			add(l, (const char *)u, n);
+			add(p, (const char *)u, n);
 	}
-	add(l, "\"", 1);
-}
-
-void
-put_tsv_field(FILE *fp, const char *s)
-{
-	struct line l;
-
-	start_line(&l, fp);
-	tsv_field(&l, s);
-	flush_line(&l);
-}
-
-void
-put_json_string(FILE *fp, const char *s)
-{
-	struct line l;
-
-	start_line(&l, fp);
-	json_string(&l, s);
-	flush_line(&l);
+	add(p, "\"", 1);
 }
 
 /* ---------------------------------------------------------------- memo */
@@ -170,11 +158,21 @@ struct memo {
 	struct { char *text; size_t len; } kept[];
 };
 
+/* e's place in the catalogue, or n when it is not in it (as in tests);
+ * compared as integers, since pointers to different objects may not be. */
+static size_t
+entry_index(const struct raserr_entry *e, size_t *n)
+{
+	uintptr_t all = (uintptr_t)raserr_all(n), at = (uintptr_t)e;
+
+	return at >= all && at < all + *n * sizeof *e ? (at - all) / sizeof *e : *n;
+}
+
 /* The kept part for e, or NULL. */
 static const char *
 memo_get(const struct printer *p, const struct raserr_entry *e, size_t *len)
 {
-	size_t n, i = (size_t)(e - raserr_all(&n));
+	size_t n, i = entry_index(e, &n);
 
 	if (p->memo == NULL || i >= p->memo->n || p->memo->kept[i].text == NULL)
 		return NULL;
@@ -182,15 +180,14 @@ memo_get(const struct printer *p, const struct raserr_entry *e, size_t *len)
 	return p->memo->kept[i].text;
 }
 
-/* Keeps the line built so far as e's part, if it is all still in l. */
+/* Keeps the record made so far as e's part, if it is all still in buf. */
 static void
-memo_put(struct printer *p, const struct raserr_entry *e, const struct line *l,
-    int whole)
+memo_put(struct printer *p, const struct raserr_entry *e)
 {
-	size_t n, i = (size_t)(e - raserr_all(&n));
+	size_t n, i = entry_index(e, &n), len = p->n - p->record;
 	char *text;
 
-	if (!whole)
+	if (p->record == RECORD_CUT)
 		return;
 	if (p->memo == NULL) {
 		p->memo = calloc(1, sizeof *p->memo + n * sizeof p->memo->kept[0]);
@@ -198,11 +195,11 @@ memo_put(struct printer *p, const struct raserr_entry *e, const struct line *l,
 			return;
 		p->memo->n = n;
 	}
-	if (i >= p->memo->n || (text = malloc(l->n)) == NULL)
+	if (i >= p->memo->n || (text = malloc(len)) == NULL)
 		return;
-	memcpy(text, l->buf, l->n);
+	memcpy(text, p->buf + p->record, len);
 	p->memo->kept[i].text = text;
-	p->memo->kept[i].len = l->n;
+	p->memo->kept[i].len = len;
 }
 
 void
@@ -210,6 +207,7 @@ printer_free(struct printer *p)
 {
 	size_t i;
 
+	printer_flush(p);
 	if (p->memo == NULL)
 		return;
 	for (i = 0; i < p->memo->n; i++)
@@ -232,7 +230,7 @@ windows_key(enum raserr_windows w)
 
 /* Everything up to the operand: the entry's own fields. */
 static void
-tsv_entry(struct line *l, const struct raserr_entry *e)
+tsv_entry(struct printer *p, const struct raserr_entry *e)
 {
 	const char *field[] = {
 		e->name, e->message, e->note, raserr_family_text(e->family),
@@ -241,15 +239,15 @@ tsv_entry(struct line *l, const struct raserr_entry *e)
 	};
 	size_t i;
 
-	add_number(l, (unsigned long)e->code);
+	add_number(p, (unsigned long)e->code);
 	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		add(l, "\t", 1);
-		tsv_field(l, field[i]);
+		add(p, "\t", 1);
+		tsv_field(p, field[i]);
 	}
 }
 
 static void
-json_entry(struct line *l, const struct raserr_entry *e)
+json_entry(struct printer *p, const struct raserr_entry *e)
 {
 	const struct { const char *key, *value; } field[] = {
 		{ "name", e->name }, { "message", e->message }, { "note", e->note },
@@ -260,32 +258,33 @@ json_entry(struct line *l, const struct raserr_entry *e)
 	};
 	size_t i;
 
-	add_str(l, "{\"code\":");
-	add_number(l, (unsigned long)e->code);
+	add_str(p, "{\"code\":");
+	add_number(p, (unsigned long)e->code);
 	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		add(l, ",\"", 2);
-		add_str(l, field[i].key);
-		add(l, "\":", 2);
-		json_string(l, field[i].value);
+		add(p, ",\"", 2);
+		add_str(p, field[i].key);
+		add(p, "\":", 2);
+		json_string(p, field[i].value);
 	}
 }
 
 /* The entry's part of a record: from the memo, or made and kept. */
 static void
-entry_part(struct printer *p, struct line *l, const struct raserr_entry *e)
+entry_part(struct printer *p, const struct raserr_entry *e)
 {
 	const char *kept;
 	size_t len;
 
+	start_record(p);
 	if ((kept = memo_get(p, e, &len)) != NULL) {
-		add(l, kept, len);
+		add(p, kept, len);
 		return;
 	}
 	if (p->format == FMT_TSV)
-		tsv_entry(l, e);
+		tsv_entry(p, e);
 	else
-		json_entry(l, e);
-	memo_put(p, e, l, !l->spilled);
+		json_entry(p, e);
+	memo_put(p, e);
 }
 
 static void
@@ -294,20 +293,17 @@ print_tsv(struct printer *p, const struct raserr_entry *e, const struct origin *
 	const char *field[] = {
 		o->operand, o->how != NULL && *o->how != '\0' ? o->how : NULL, o->where
 	};
-	struct line l;
 	size_t i;
 
-	start_line(&l, p->fp);
-	entry_part(p, &l, e);
+	entry_part(p, e);
 	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		add(&l, "\t", 1);
-		tsv_field(&l, field[i]);
+		add(p, "\t", 1);
+		tsv_field(p, field[i]);
 	}
-	add(&l, "\t", 1);
+	add(p, "\t", 1);
 	if (o->count > 0)
-		add_number(&l, o->count);
-	add(&l, "\n", 1);
-	flush_line(&l);
+		add_number(p, o->count);
+	add(p, "\n", 1);
 }
 
 static void
@@ -318,24 +314,21 @@ print_json(struct printer *p, const struct raserr_entry *e, const struct origin 
 		{ "read_as", o->how != NULL && *o->how != '\0' ? o->how : NULL },
 		{ "where", o->where }
 	};
-	struct line l;
 	size_t i;
 
-	start_line(&l, p->fp);
-	entry_part(p, &l, e);
+	entry_part(p, e);
 	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		add(&l, ",\"", 2);
-		add_str(&l, field[i].key);
-		add(&l, "\":", 2);
-		json_string(&l, field[i].value);
+		add(p, ",\"", 2);
+		add_str(p, field[i].key);
+		add(p, "\":", 2);
+		json_string(p, field[i].value);
 	}
-	add_str(&l, ",\"count\":");
+	add_str(p, ",\"count\":");
 	if (o->count > 0)
-		add_number(&l, o->count);
+		add_number(p, o->count);
 	else
-		add(&l, "null", 4);
-	add(&l, "}\n", 2);
-	flush_line(&l);
+		add(p, "null", 4);
+	add(p, "}\n", 2);
 }
 
 /* ---------------------------------------------------------------- text */

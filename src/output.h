@@ -19,6 +19,9 @@ struct origin {
 	const char *where;	/* --scan: FILE:LINE of the first sighting */
 };
 
+/* tsv and json records gather in buf and go out a buffer at a time */
+#define PRINTER_BUF 65536
+
 struct printer {
 	FILE *fp;
 	enum format format;
@@ -27,6 +30,9 @@ struct printer {
 	int color;		/* text only: SGR escapes for the code and matches */
 	const struct search *highlight;	/* matches to colour, or NULL */
 	struct memo *memo;	/* tsv and json: made on first use */
+	size_t n;		/* bytes waiting in buf */
+	size_t record;		/* where the record being made starts in buf */
+	char buf[PRINTER_BUF];
 };
 
 /*
@@ -36,11 +42,11 @@ struct printer {
 void print_entry(struct printer *p, const struct raserr_entry *e,
     const struct origin *o, int detailed);
 
-/* Frees what print_entry() kept; p can print again after. */
-void printer_free(struct printer *p);
+/* Writes out the records waiting in p.  Returns 0, or EOF as fwrite()
+ * failed (fp's error flag tells more). */
+int printer_flush(struct printer *p);
 
-/* The strings as one TSV field or one JSON string, escaped. */
-void put_tsv_field(FILE *fp, const char *s);
-void put_json_string(FILE *fp, const char *s);
+/* Flushes p and frees what print_entry() kept; p can print again after. */
+void printer_free(struct printer *p);
 
 #endif

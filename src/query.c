@@ -215,6 +215,30 @@ parse_range(const char *word, size_t len, const char *dash, struct query *q)
 	}
 }
 
+/*
+ * Up to five decimal digits, the word a stream of codes is made of: read
+ * here at once, as the general path would read it.  Returns 1 if it was.
+ */
+static int
+plain_code(const char *word, size_t len, struct query *q)
+{
+	long v = 0;
+	size_t i;
+
+	if (len == 0 || len > 5)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (word[i] < '0' || word[i] > '9')
+			return 0;
+		v = v * 10 + (word[i] - '0');
+		q->shown[i] = word[i];
+	}
+	q->kind = Q_CODE;
+	q->lo = q->hi = v;
+	q->shown[len] = '\0';
+	return 1;
+}
+
 void
 parse_query(const char *word, size_t len, struct query *q)
 {
@@ -223,8 +247,10 @@ parse_query(const char *word, size_t len, struct query *q)
 	int r;
 
 	/* field by field: the strings are long and this runs per word */
-	q->lo = q->hi = 0;
 	q->how[0] = q->why[0] = '\0';
+	if (plain_code(word, len, q))
+		return;
+	q->lo = q->hi = 0;
 	show_word(q->shown, word, len);
 	if (len == 0)
 		set_why(q, Q_BAD, "empty operand");

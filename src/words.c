@@ -16,12 +16,13 @@ struct splitter {
 	int words;		/* how many were passed on */
 };
 
-static int
-is_separator(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-	    c == '\f' || c == ',';
-}
+enum byte_kind { WORD_BYTE, SEPARATOR, COMMENT };
+
+static const unsigned char kind[256] = {
+	[' '] = SEPARATOR, ['\t'] = SEPARATOR, ['\n'] = SEPARATOR,
+	['\r'] = SEPARATOR, ['\v'] = SEPARATOR, ['\f'] = SEPARATOR,
+	[','] = SEPARATOR, ['#'] = COMMENT
+};
 
 static int
 end_word(struct splitter *sp, const struct word_sink *sink)
@@ -35,22 +36,55 @@ end_word(struct splitter *sp, const struct word_sink *sink)
 	return sink->word(sink->arg, sp->word, len);
 }
 
+/* Keeps what fits of a word that may go on in the next piece. */
+static void
+keep(struct splitter *sp, const struct word_sink *sink,
+    const unsigned char *p, size_t n)
+{
+	size_t room = sink->max + 1 - sp->len;
+
+	if (n > room)
+		n = room;
+	memcpy(sp->word + sp->len, p, n);
+	sp->len += n;
+}
+
+/*
+ * A word that starts and ends inside p goes to the sink from where it
+ * lies; only one cut by the end of p is copied, to be finished by the
+ * next piece.
+ */
 static int
 feed(struct splitter *sp, const struct word_sink *sink,
     const unsigned char *p, size_t n)
 {
-	const unsigned char *end = p + n;
+	const unsigned char *end = p + n, *w;
 	int r;
 
-	for (; p < end; p++) {
+	while (p < end) {
 		if (sp->in_comment) {
-			sp->in_comment = *p != '\n';
-		} else if (*p == '#' || is_separator(*p)) {
-			sp->in_comment = *p == '#';
+			if ((p = memchr(p, '\n', (size_t)(end - p))) == NULL)
+				return 0;
+			sp->in_comment = 0;
+		}
+		if (kind[*p] != WORD_BYTE) {
+			sp->in_comment = kind[*p] == COMMENT;
 			if ((r = end_word(sp, sink)) != 0)
 				return r;
-		} else if (sp->len <= sink->max)
-			sp->word[sp->len++] = (char)*p;
+			p++;
+			continue;
+		}
+		for (w = p; p < end && kind[*p] == WORD_BYTE; p++)
+			continue;
+		if (sp->len > 0 || p == end)
+			keep(sp, sink, w, (size_t)(p - w));
+		else {
+			sp->words++;
+			n = (size_t)(p - w);
+			if ((r = sink->word(sink->arg, (const char *)w,
+			    n > sink->max ? sink->max + 1 : n)) != 0)
+				return r;
+		}
 	}
 	return 0;
 }

@@ -40,35 +40,54 @@ static const struct raserr_entry entry = {
 	NULL, RASERR_FAMILY_RAS, RASERR_WINDOWS_7
 };
 
+/* A record whose message and operand are the hostile string. */
+static const char *
+print_hostile(struct capture *c, enum format f)
+{
+	struct printer p = { .format = f };
+	const struct raserr_entry e = {
+		691, "ERROR_X", hostile, NULL, NULL, NULL, NULL, NULL, NULL,
+		RASERR_FAMILY_RAS, RASERR_WINDOWS_ANY
+	};
+	const struct origin o = { hostile, NULL, 0, NULL };
+
+	open_capture(c);
+	p.fp = c->fp;
+	print_entry(&p, &e, &o, 0);
+	printer_free(&p);
+	return captured(c);
+}
+
+#define TSV_HOSTILE "tab\\there \"quoted\" back\\\\slash\\nnew\\rline " \
+	"\x01\x1f\x7f bad\xff\xc0\x80 euro\xe2\x82\xac cut\xe2\x82"
+#define JSON_HOSTILE "\"tab\\there \\\"quoted\\\" back\\\\slash\\nnew\\rline " \
+	"\\u0001\\u001f\x7f bad\\ufffd\\ufffd\\ufffd euro\xe2\x82\xac " \
+	"cut\\ufffd\\ufffd\""
+
 static void
-test_tsv_field(void **state)
+test_tsv_escaping(void **state)
 {
 	struct capture c;
 
 	(void)state;
-	open_capture(&c);
-	put_tsv_field(c.fp, hostile);
-	put_tsv_field(c.fp, NULL);
-	assert_string_equal(captured(&c),
-	    "tab\\there \"quoted\" back\\\\slash\\nnew\\rline "
-	    "\x01\x1f\x7f bad\xff\xc0\x80 euro\xe2\x82\xac cut\xe2\x82");
+	assert_string_equal(print_hostile(&c, FMT_TSV),
+	    "691\tERROR_X\t" TSV_HOSTILE "\t\tRAS\t\t\t\t\t\t\t" TSV_HOSTILE
+	    "\t\t\t\n");
 	free(c.buf);
 }
 
 static void
-test_json_string(void **state)
+test_json_escaping(void **state)
 {
 	struct capture c;
 
 	(void)state;
-	open_capture(&c);
-	put_json_string(c.fp, hostile);
-	putc(' ', c.fp);
-	put_json_string(c.fp, NULL);
-	assert_string_equal(captured(&c),
-	    "\"tab\\there \\\"quoted\\\" back\\\\slash\\nnew\\rline "
-	    "\\u0001\\u001f\x7f bad\\ufffd\\ufffd\\ufffd euro\xe2\x82\xac "
-	    "cut\\ufffd\\ufffd\" null");
+	assert_string_equal(print_hostile(&c, FMT_JSON),
+	    "{\"code\":691,\"name\":\"ERROR_X\",\"message\":" JSON_HOSTILE ","
+	    "\"note\":null,\"family\":\"RAS\",\"current\":null,\"also\":null,"
+	    "\"windows\":null,\"hint\":null,\"win32_name\":null,"
+	    "\"win32_message\":null,\"operand\":" JSON_HOSTILE ",\"read_as\":null,"
+	    "\"where\":null,\"count\":null}\n");
 	free(c.buf);
 }
 
@@ -142,15 +161,44 @@ test_json_entry(void **state)
 	free(c.buf);
 }
 
+/*
+ * Records cross the printer's buffer whole, whether the entry's part is
+ * made or kept: the catalogue printed twice is the same both times, and
+ * larger than the buffer, so some entry is made across its end.
+ */
+static void
+test_tsv_twice(void **state)
+{
+	size_t i, n, half;
+	const struct raserr_entry *e = raserr_all(&n);
+	struct capture c;
+	struct printer p = { .format = FMT_TSV };
+	const char *out;
+
+	(void)state;
+	open_capture(&c);
+	p.fp = c.fp;
+	for (i = 0; i < 2 * n; i++)
+		print_entry(&p, &e[i % n], NULL, 0);
+	printer_free(&p);
+	out = captured(&c);
+	half = c.len / 2;
+	assert_true(half > PRINTER_BUF);
+	assert_int_equal(out[half - 1], '\n');
+	assert_memory_equal(out, out + half, half);
+	free(c.buf);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_tsv_field),
-		cmocka_unit_test(test_json_string),
+		cmocka_unit_test(test_tsv_escaping),
+		cmocka_unit_test(test_json_escaping),
 		cmocka_unit_test(test_text_entry),
 		cmocka_unit_test(test_tsv_entry),
 		cmocka_unit_test(test_json_entry),
+		cmocka_unit_test(test_tsv_twice),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -97,7 +97,9 @@ put_name_index(FILE *out, const struct catalogue *cat)
 }
 
 /* Index into table[] of each number 600-999, or -1: lookups of RAS
- * codes, the common case, then take one step instead of nine. */
+ * codes, the common case, then take one step instead of nine.  And where
+ * the codes above 999 start, so that a number between those and the RAS
+ * codes is known at once not to be a code. */
 static void
 put_ras_index(FILE *out, const struct catalogue *cat)
 {
@@ -112,6 +114,9 @@ put_ras_index(FILE *out, const struct catalogue *cat)
 		    i < cat->n && cat->rec[i].code == code ? (long)i : -1L);
 	}
 	fputs("\n};\n", out);
+	while (i < cat->n && cat->rec[i].code <= 999)
+		i++;
+	fprintf(out, "\nstatic const size_t past_ras = %lu;\n", (unsigned long)i);
 }
 
 int
