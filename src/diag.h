@@ -10,8 +10,15 @@
 
 void diag(const char *fmt, ...) PRINTF_LIKE;
 
-/* "raserr: what" or "raserr: what: why" (why may be NULL), cut at
- * 1 KiB; cheaper than diag(), for what a stream says once per word. */
+/* "raserr: what" or "raserr: what: why" (why may be NULL); cheaper than
+ * diag(), for what a stream may say once per word. */
 void diag_about(const char *what, const char *why);
+
+/* With on, messages wait for diag_flush() (or a full buffer) instead of
+ * going out one by one: for a stderr that no one watches line by line. */
+void diag_gather(int on);
+
+/* Writes out the messages waiting.  Returns 0, or EOF as fwrite(). */
+int diag_flush(void);
 
 #endif

@@ -96,7 +96,7 @@ flush_output(struct run *run)
 {
 	if (run->write_failed)
 		return EXIT_TROUBLE;
-	fflush(stderr);
+	diag_flush();
 	if (printer_flush(&run->out) == 0 && fflush(stdout) == 0 &&
 	    !ferror(stdout))
 		return 0;
@@ -517,10 +517,11 @@ run_queries(struct run *run, struct options *opt)
 }
 
 /*
- * A stream of codes is mostly output, so pipes and files get big buffers;
- * both are flushed before each read that may block, so answers and
- * complaints still come line by line.  tsv and json records gather in
- * the printer's own buffer: one in stdio too would only copy them again.
+ * A stream of codes is mostly output, so a pipe or file gets a big
+ * buffer, flushed before each read that may block, so that answers still
+ * come line by line.  tsv and json records gather in the printer's own
+ * buffer: one in stdio too would only copy them again.  Messages gather
+ * in diag's, when no terminal shows them.
  */
 static void
 set_buffers(enum format f)
@@ -529,8 +530,6 @@ set_buffers(enum format f)
 		setvbuf(stdout, NULL, _IONBF, 0);
 	else if (!isatty(STDOUT_FILENO))
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-	if (!isatty(STDERR_FILENO))
-		setvbuf(stderr, NULL, _IOFBF, 1 << 16);
 }
 
 int
@@ -541,6 +540,7 @@ main(int argc, char *argv[])
 	int status;
 
 	platform_init();
+	diag_gather(!isatty(STDERR_FILENO));
 	memset(&opt, 0, sizeof opt);
 	run.out.fp = stdout;
 	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
@@ -558,5 +558,6 @@ main(int argc, char *argv[])
 	}
 	printer_free(&run.out);
 	search_free(&opt.search);
+	diag_flush();
 	return status;
 }

@@ -77,16 +77,20 @@ add_number(struct printer *p, unsigned long v)
 /* ---------------------------------------------------------------- escaping */
 
 /* NULL becomes an empty field; tab, newline, CR and backslash are
- * escaped. */
+ * escaped.  A table, not strcspn(): most fields here are a few bytes. */
 static void
 tsv_field(struct printer *p, const char *s)
 {
+	static const unsigned char special[256] = {
+		['\0'] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1
+	};
 	size_t n;
 
 	if (s == NULL)
 		return;
 	for (;;) {
-		n = strcspn(s, "\t\n\r\\");
+		for (n = 0; !special[(unsigned char)s[n]]; n++)
+			continue;
 		add(p, s, n);
 		s += n;
 		switch (*s++) {
