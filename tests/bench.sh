@@ -71,6 +71,12 @@ row "one lookup: raserr 691" "$r" "/bin/true" "$(sed -n 2p one.med)" "$rss KiB"
 row "" "$r" "grep -m1 '^691' codes.txt" "$(sed -n 3p one.med)" ""
 [ "$(wc -l <one.med)" -ge 4 ] &&
 	row "" "$r" "errno 2 (moreutils)" "$(sed -n 4p one.med)" ""
+# the static build (make static), which has no dynamic loader to start
+if [ -x "$top/raserr-static" ]; then
+	short_medians static.med "$top/raserr-static 691" /bin/true
+	row "one lookup, make static" "$(sed -n 1p static.med)" "/bin/true" \
+	    "$(sed -n 2p static.med)" "$(peak_rss "$top/raserr-static 691") KiB"
+fi
 
 # ---------------------------------------------------------------- 4. search
 short_medians grep.med "$bin --grep L2TP" /bin/true
