@@ -14,7 +14,8 @@
  * record cost more than making the record.
  */
 
-/* printer.record once part of the record being made went out */
+/* printer.record once part of the record being made went out: it is
+ * not all in buf to be kept */
 #define RECORD_CUT SIZE_MAX
 
 int

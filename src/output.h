@@ -31,7 +31,8 @@ struct printer {
 	const struct search *highlight;	/* matches to colour, or NULL */
 	struct memo *memo;	/* tsv and json: made on first use */
 	size_t n;		/* bytes waiting in buf */
-	size_t record;		/* where the record being made starts in buf */
+	size_t record;		/* where the record being made starts in buf,
+				 * or SIZE_MAX once part of it went out */
 	char buf[PRINTER_BUF];
 };
 

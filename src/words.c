@@ -59,14 +59,14 @@ feed(struct splitter *sp, const struct word_sink *sink,
     const unsigned char *p, size_t n)
 {
 	const unsigned char *end = p + n, *w;
+	size_t len;
 	int r;
 
 	while (p < end) {
-		if (sp->in_comment) {
-			if ((p = memchr(p, '\n', (size_t)(end - p))) == NULL)
-				return 0;
-			sp->in_comment = 0;
-		}
+		/* a comment runs to the newline, which the next test ends it at */
+		if (sp->in_comment &&
+		    (p = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			return 0;
 		if (kind[*p] != WORD_BYTE) {
 			sp->in_comment = kind[*p] == COMMENT;
 			if ((r = end_word(sp, sink)) != 0)
@@ -80,9 +80,9 @@ feed(struct splitter *sp, const struct word_sink *sink,
 			keep(sp, sink, w, (size_t)(p - w));
 		else {
 			sp->words++;
-			n = (size_t)(p - w);
+			len = (size_t)(p - w);
 			if ((r = sink->word(sink->arg, (const char *)w,
-			    n > sink->max ? sink->max + 1 : n)) != 0)
+			    len > sink->max ? sink->max + 1 : len)) != 0)
 				return r;
 		}
 	}
