@@ -5,6 +5,7 @@
 
 #include "raserr.h"
 #include "ascii.h"
+#include "sieve.h"
 #include "textmatch.h"
 
 #define LOOKBACK_WORDS 6
@@ -512,9 +513,11 @@ starts_number(const unsigned char *s, size_t len, size_t i)
 	    (i == 0 || !is_ascii_alnum(s[i - 1]));
 }
 
-void
-scan_line(const struct textmatch *tm, const char *line, size_t len,
-    size_t from, size_t upto, scan_found_fn *fn, void *arg)
+/* scan_line() after the glance: quotes says whether to look for a
+ * quoted message as well. */
+static void
+scan_closely(const struct textmatch *tm, const char *line, size_t len,
+    size_t from, size_t upto, int quotes, scan_found_fn *fn, void *arg)
 {
 	const unsigned char *s = (const unsigned char *)line;
 	struct line_state ls = { s, len, 0, 0 };
@@ -531,7 +534,6 @@ scan_line(const struct textmatch *tm, const char *line, size_t len,
 		[' '] = Q, ['\t'] = Q, ['"'] = Q, [':'] = Q, ['('] = Q, ['\''] = Q
 	};
 	struct text_best tb = { 0, -1, 0, 0 };
-	int quotes = from == 0 && upto == len;	/* only a whole line */
 
 	if (quotes)
 		text_try(tm, s, len, 0, &tb);
@@ -571,4 +573,23 @@ scan_line(const struct textmatch *tm, const char *line, size_t len,
 	}
 	if (quotes && !ls.have_last && (n.code = text_best_code(&tb)) >= 0)
 		fn(arg, n.code);
+}
+
+void
+scan_line(const struct textmatch *tm, const char *line, size_t len,
+    size_t from, size_t upto, scan_found_fn *fn, void *arg)
+{
+	/* only a whole line may be a quoted message */
+	int quotes = from == 0 && upto == len &&
+	    text_next(tm, (const unsigned char *)line, len, 0) < len;
+
+	if (quotes || sieve_next(line, len, 0) < len)
+		scan_closely(tm, line, len, from, upto, quotes, fn, arg);
+}
+
+void
+scan_line_unsieved(const struct textmatch *tm, const char *line, size_t len,
+    size_t from, size_t upto, scan_found_fn *fn, void *arg)
+{
+	scan_closely(tm, line, len, from, upto, from == 0 && upto == len, fn, arg);
 }

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "scan.h"
+#include "sieve.h"
 
 #define CHUNK 65536
 /* Longest piece of a line scanned at once; a longer line is scanned in
@@ -48,13 +49,19 @@ count(void *arg, long code)
 }
 
 static void
+next_lines(struct reader *r, unsigned long n)
+{
+	r->line += n;
+	r->t->serial += n;
+}
+
+static void
 end_line(struct reader *r)
 {
 	scan_line(&r->t->tm, r->buf, r->len, r->from, r->len, count, r);
 	r->len = 0;
 	r->from = 0;
-	r->line++;
-	r->t->serial++;
+	next_lines(r, 1);
 }
 
 /* The buffer is full mid-line: scan all but the last TAIL/2 bytes, and
@@ -68,8 +75,9 @@ split_line(struct reader *r)
 	r->from = TAIL / 2;
 }
 
+/* Bytes of a line cut by the end of a chunk: gathered in the buffer. */
 static void
-feed(struct reader *r, const char *p, size_t n)
+carry(struct reader *r, const char *p, size_t n)
 {
 	while (n > 0) {
 		const char *nl = memchr(p, '\n', n);
@@ -89,6 +97,68 @@ feed(struct reader *r, const char *p, size_t n)
 		} else if (r->len == LINE_KEEP)
 			split_line(r);
 	}
+}
+
+static unsigned long
+newlines(const char *p, size_t n)
+{
+	const char *end = p + n;
+	unsigned long k = 0;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		p++;
+		k++;
+	}
+	return k;
+}
+
+/*
+ * Whole lines s[0..n), the last ending at s[n - 1], read where they lie.
+ * Only the lines the sieve or the quote filter points at are scanned;
+ * the others are only counted.  Each filter's last answer stands until
+ * the scanning has passed it, so no byte is sifted twice.
+ */
+static void
+sift(struct reader *r, const char *s, size_t n)
+{
+	const struct textmatch *tm = &r->t->tm;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t at = 0, code = sieve_next(s, n, 0), text = text_next(tm, u, n, 0);
+	size_t hit, start, end;
+
+	while ((hit = code < text ? code : text) < n) {
+		for (start = hit; start > at && s[start - 1] != '\n'; start--)
+			continue;
+		next_lines(r, newlines(s + at, start - at));
+		end = (size_t)((const char *)memchr(s + hit, '\n', n - hit) - s);
+		scan_line(tm, s + start, end - start, 0, end - start, count, r);
+		next_lines(r, 1);
+		at = end + 1;
+		if (code < at)
+			code = sieve_next(s, n, at);
+		if (text < at)
+			text = text_next(tm, u, n, at);
+	}
+	next_lines(r, newlines(s + at, n - at));
+}
+
+/* A chunk: the end of the line the last one cut, whole lines, and the
+ * start of a line the next one ends. */
+static void
+feed(struct reader *r, const char *p, size_t n)
+{
+	const char *nl;
+	size_t head = 0, tail = n;
+
+	if (r->len > 0) {
+		nl = memchr(p, '\n', n);
+		head = nl != NULL ? (size_t)(nl - p) + 1 : n;
+		carry(r, p, head);
+	}
+	while (tail > head && p[tail - 1] != '\n')
+		tail--;
+	sift(r, p + head, tail - head);
+	carry(r, p + tail, n - tail);
 }
 
 int

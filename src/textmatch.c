@@ -12,6 +12,19 @@
 #define KEY 12
 /* A quote this long is enough, even cut short or run on. */
 #define ENOUGH 60
+/*
+ * A quote counts from MIN_TEXT - 1 bytes (a final full stop may be
+ * missing), so it covers a whole GRAM-byte piece of the line starting at
+ * a multiple of GRAM_STEP, and that piece is one of the pattern's own
+ * starting within its first GRAM_STEP bytes.  Those are what the filter
+ * holds; pieces this long seldom meet a log line by chance.
+ */
+#define GRAM 16
+#define GRAM_STEP 14
+/* Bits a piece sets in the filter: with some 10,000 pieces in 2^18 bits,
+ * a line of log passes by chance about once in a thousand. */
+#define GRAM_PROBES 3
+_Static_assert(GRAM_STEP - 1 + GRAM <= MIN_TEXT - 1, "a quote covers a piece");
 
 static unsigned
 key_hash(const unsigned char *s)
@@ -22,6 +35,63 @@ key_hash(const unsigned char *s)
 	for (i = 0; i < KEY; i++)
 		h = (h ^ (uint32_t)lower(s[i])) * 16777619u;
 	return h % TEXTMATCH_BUCKETS;
+}
+
+/* A hash of the GRAM bytes at s, ASCII case folded as text_start_hash()
+ * does; the filter's GRAM_PROBES bits are taken from it. */
+static uint64_t
+gram_hash(const unsigned char *s)
+{
+	uint64_t v[2];
+
+	memcpy(v, s, sizeof v);
+	return ((v[0] | 0x2020202020202020u) * 0x9e3779b97f4a7c15u ^
+	    (v[1] | 0x2020202020202020u)) * 0xc2b2ae3d27d4eb4fu;
+}
+
+static unsigned
+probe(uint64_t h, int k)
+{
+	return (unsigned)(h >> (64 - TEXTMATCH_GRAM_BITS - 18 * k)) &
+	    ((1u << TEXTMATCH_GRAM_BITS) - 1);
+}
+
+static void
+add_grams(struct textmatch *tm, const char *text)
+{
+	uint64_t h;
+	unsigned bit;
+	int i, k;
+
+	for (i = 0; i < GRAM_STEP; i++) {
+		h = gram_hash((const unsigned char *)text + i);
+		for (k = 0; k < GRAM_PROBES; k++) {
+			bit = probe(h, k);
+			tm->grams[bit / 8] |= (unsigned char)(1u << (bit % 8));
+		}
+	}
+}
+
+size_t
+text_next(const struct textmatch *tm, const unsigned char *s, size_t len,
+    size_t from)
+{
+	uint64_t h;
+	unsigned bit;
+	size_t q;
+	int k;
+
+	for (q = from; q < len && len - q >= GRAM; q += GRAM_STEP) {
+		h = gram_hash(s + q);
+		for (k = 0; k < GRAM_PROBES; k++) {
+			bit = probe(h, k);
+			if (!(tm->grams[bit / 8] >> (bit % 8) & 1))
+				break;
+		}
+		if (k == GRAM_PROBES)
+			return q;
+	}
+	return len;
 }
 
 static void
@@ -40,6 +110,7 @@ add(struct textmatch *tm, const char *text, const struct raserr_entry *e)
 	b = key_hash((const unsigned char *)text);
 	h = text_start_hash((const unsigned char *)text);
 	tm->start4[h / 8] |= (unsigned char)(1u << (h % 8));
+	add_grams(tm, text);
 	p = &tm->pat[tm->n];
 	p->text = text;
 	p->len = len;
@@ -57,6 +128,7 @@ textmatch_init(struct textmatch *tm)
 
 	tm->n = 0;
 	memset(tm->start4, 0, sizeof tm->start4);
+	memset(tm->grams, 0, sizeof tm->grams);
 	for (i = 0; i < TEXTMATCH_BUCKETS; i++)
 		tm->bucket[i] = -1;
 	for (i = 0; i < n; i++) {

@@ -13,6 +13,7 @@
 #define TEXTMATCH_PATTERNS 1024
 #define TEXTMATCH_BUCKETS 512
 #define TEXTMATCH_START4 65536
+#define TEXTMATCH_GRAM_BITS 18
 
 struct text_pattern {
 	const char *text;
@@ -31,6 +32,9 @@ struct textmatch {
 	/* which 4-byte starts any pattern has, hashed: most word starts of
 	 * a log line fail this and cost no more */
 	unsigned char start4[TEXTMATCH_START4 / 8];
+	/* a Bloom filter of the 8-byte pieces a line holds when it quotes a
+	 * pattern (see text_may_occur): most lines fail it and cost no more */
+	unsigned char grams[(1u << TEXTMATCH_GRAM_BITS) / 8];
 };
 
 void textmatch_init(struct textmatch *tm);
@@ -54,6 +58,14 @@ text_may_start(const struct textmatch *tm, const unsigned char *s)
 
 	return (tm->start4[h / 8] >> (h % 8)) & 1;
 }
+
+/*
+ * Where in s[0..len), from from on, a quoted pattern may be: no quote
+ * lies wholly before the place returned (len if none), though there may
+ * be none after it either.
+ */
+size_t text_next(const struct textmatch *tm, const unsigned char *s,
+    size_t len, size_t from);
 
 /* The best quote found so far in a line; start from all zeros. */
 struct text_best {

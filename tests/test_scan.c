@@ -134,12 +134,154 @@ test_long_line(void **state)
 	}
 }
 
+/* A deterministic stream of numbers: the same lines on every run. */
+static unsigned long
+next_random(unsigned long *seed)
+{
+	*seed = *seed * 6364136223846793005UL + 1442695040888963407UL;
+	return *seed >> 33;
+}
+
+/* A line made of pieces that come near code forms and error words. */
+static size_t
+random_line(unsigned long *seed, char *line, size_t size)
+{
+	static const char quote[] = "The remote connection was denied "
+	    "because the user name and password combination you provided "
+	    "is not recognized";
+	static const char *const pieces[] = {
+		"691", "809", "0x2B3", "800702B3", "2147943091", "-2147024205",
+		"0000000691", "ERROR_VPN_TIMEOUT", "ERROR_", "error", "Error ",
+		"code", "failed", "E=", " ", " ", " ", ".", ":", "[", "]", "/",
+		"-", "_", "%", "ms", "port", "pid", "12", "2026", "8007", "214",
+		"1", "7", "x", "0", "=", ",", "and", "\xe9\x94\x99\xe8\xaf\xaf",
+		quote,
+		"The port is disconnected.", "remote connection was denied",
+	};
+	size_t len = 0, n;
+	const char *p;
+
+	while (next_random(seed) % 12 != 0) {
+		p = pieces[next_random(seed) % (sizeof pieces / sizeof pieces[0])];
+		n = strlen(p);
+		if (len + n >= size)
+			break;
+		memcpy(line + len, p, n);
+		len += n;
+	}
+	line[len] = '\0';
+	return len;
+}
+
+static int
+same_codes(const struct found *a, const struct found *b)
+{
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		if (!has(b, a->code[i]))
+			return 0;
+	return a->n == b->n;
+}
+
+/* The sieve and the quote filter only pass lines over: with them or
+ * without, every line gives the same codes. */
+static void
+test_sieve_changes_nothing(void **state)
+{
+	static struct textmatch tm;
+	char line[512];
+	unsigned long seed = 1, with_codes = 0, i;
+	size_t len;
+
+	(void)state;
+	textmatch_init(&tm);
+	for (i = 0; i < 200000; i++) {
+		struct found sieved = { { 0 }, 0 }, all = { { 0 }, 0 };
+
+		len = random_line(&seed, line, sizeof line);
+		scan_line(&tm, line, len, 0, len, collect, &sieved);
+		scan_line_unsieved(&tm, line, len, 0, len, collect, &all);
+		if (!same_codes(&sieved, &all))
+			fail_msg("\"%s\": %zu codes sieved, %zu not", line,
+			    sieved.n, all.n);
+		with_codes += all.n > 0;
+	}
+	print_message("%lu of %lu lines mention codes\n", with_codes, i);
+	assert_true(with_codes > 20000);
+}
+
+struct expect {
+	unsigned long count[TALLY_CODES], first[TALLY_CODES];
+	unsigned long line;
+};
+
+static void
+expect_code(void *arg, long code)
+{
+	struct expect *e = arg;
+
+	if (e->count[code]++ == 0)
+		e->first[code] = e->line;
+}
+
+/* A file read in chunks finds what its lines one by one give, at the
+ * same line numbers: lines of every length, some longer than a chunk,
+ * meet the chunks' edges at every place. */
+static void
+test_file_as_lines(void **state)
+{
+	static struct tally t;
+	static struct expect e;
+	static struct textmatch tm;
+	static char line[200000];
+	unsigned long seed = 7;
+	size_t len, n, total = 0;
+	long code;
+	FILE *fp = tmpfile();
+
+	(void)state;
+	assert_non_null(fp);
+	textmatch_init(&tm);
+	memset(&e, 0, sizeof e);
+	for (e.line = 1; total < 3000000; e.line++) {
+		len = random_line(&seed, line, 300);
+		if (next_random(&seed) % 500 == 0) {	/* a long one */
+			n = 70000 + next_random(&seed) % 70000;
+			memset(line + len, 'x', n);
+			len += n;
+			memcpy(line + len - 10, " error 809", 10);
+		}
+		if (len <= 65536)
+			scan_line_unsieved(&tm, line, len, 0, len, expect_code, &e);
+		else	/* the reader scans those in pieces; so does this */
+			scan_line(&tm, line, len, 0, len, expect_code, &e);
+		line[len] = '\n';
+		assert_int_equal(fwrite(line, 1, len + 1, fp), len + 1);
+		total += len + 1;
+	}
+	assert_int_equal(fflush(fp), 0);
+	rewind(fp);
+	tally_init(&t);
+	assert_int_equal(scan_fd(fileno(fp), "lines", &t), 0);
+	fclose(fp);
+	for (code = 0; code < TALLY_CODES; code++) {
+		if (t.seen[code].count != e.count[code] ||
+		    (e.count[code] > 0 && t.seen[code].line != e.first[code]))
+			fail_msg("%ld: %lu lines from line %lu; by lines %lu from %lu",
+			    code, t.seen[code].count, t.seen[code].line,
+			    e.count[code], e.first[code]);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_long_line),
+		cmocka_unit_test(test_sieve_changes_nothing),
+		cmocka_unit_test(test_file_as_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

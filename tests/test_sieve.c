@@ -1,0 +1,129 @@
+/*
+ * The sieve: it must find every place a code form starts, across the
+ * edges of its 64-byte blocks, and pass over ordinary log text.  Built
+ * twice, for the SSE2 and the plain C way of reading the blocks.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "sieve.h"
+
+/* spaces, and form at offset at */
+static size_t
+place(char *line, size_t size, size_t at, const char *form)
+{
+	size_t n = strlen(form);
+
+	assert_true(at + n + 1 <= size);
+	memset(line, ' ', at);
+	memcpy(line + at, form, n);
+	line[at + n] = '\0';
+	return at + n;
+}
+
+/* Each form, at every offset over the first two block edges, is found
+ * where its digits or name begin; nothing before it is. */
+static void
+test_forms_everywhere(void **state)
+{
+	static const struct {
+		const char *form;
+		size_t start;	/* of what the sieve points at */
+	} forms[] = {
+		{ "691", 0 }, { "0x2B3", 0 }, { "0X800702b3", 0 },
+		{ "800702B3h", 0 }, { "8007026f", 0 }, { "2147943091", 0 },
+		{ "2148007935", 0 }, { "-2147024205", 1 }, { "0000000691", 0 },
+		{ "ERROR_VPN_TIMEOUT", 0 }, { "(691)", 1 }, { "E=691", 2 },
+		{ "code:809.", 5 }, { "999", 0 }, { "600", 0 },
+	};
+	char line[256];
+	size_t f, at, len;
+
+	(void)state;
+	for (f = 0; f < sizeof forms / sizeof forms[0]; f++)
+		for (at = 0; at < 140; at++) {
+			len = place(line, sizeof line, at, forms[f].form);
+			if (sieve_next(line, len, 0) != at + forms[f].start)
+				fail_msg("\"%s\" at %zu: sieve points at %zu",
+				    forms[f].form, at, sieve_next(line, len, 0));
+		}
+}
+
+/* Numbers no code form has, at every offset too. */
+static void
+test_not_forms(void **state)
+{
+	static const char *const forms[] = {
+		"599", "1691", "69", "12.734", "pppd[755]", "691ms", "x691",
+		"691%", "a_691", "2026", "80060", "1400", "0y2B3",
+		"ERROR", "ERROR-X", "error_691", "21469", "1.2.3.4", "12147943091", "180070",
+		"2026-11-26 05:49:12",
+	};
+	char line[256];
+	size_t f, at, len;
+
+	(void)state;
+	for (f = 0; f < sizeof forms / sizeof forms[0]; f++)
+		for (at = 0; at < 140; at++) {
+			len = place(line, sizeof line, at, forms[f]);
+			if (sieve_next(line, len, 0) != len)
+				fail_msg("\"%s\" at %zu: sieve points at %zu",
+				    forms[f], at, sieve_next(line, len, 0));
+		}
+}
+
+/* Ordinary log lines are passed over whole. */
+static void
+test_log_lines(void **state)
+{
+	static const char *const lines[] = {
+		"2026-11-05 13:45:12 host07 kernel: ppp0: link up, MTU 1400, "
+		    "1523 bytes sent",
+		"2026-11-05 13:45:12.734 host07 charon[812]: 09[IKE] sending "
+		    "keep alive to 203.0.113.7[4500]",
+		"Nov 26 05:49:12 vpn01 pppd[2231]: Connect time 12.5 minutes.",
+		"RasClient Event ID 20221: The user CONTOSO\\jsmith has "
+		    "started dialing a VPN connection",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++)
+		assert_int_equal(sieve_next(lines[i], strlen(lines[i]), 0),
+		    strlen(lines[i]));
+}
+
+/* From from on: what lies before is not found, and digits that go on
+ * from before from do not start a run. */
+static void
+test_from(void **state)
+{
+	const char *s = "error 691 and 1800 and 0x2B3";
+	size_t len = strlen(s);
+
+	(void)state;
+	assert_int_equal(sieve_next(s, len, 0), 6);
+	assert_int_equal(sieve_next(s, len, 7), 23);
+	assert_int_equal(sieve_next(s, len, 15), 23);	/* "800" of 1800 */
+	assert_int_equal(sieve_next(s, len, 24), len);
+	assert_int_equal(sieve_next(s, len, len), len);
+	assert_int_equal(sieve_next(s, 0, 0), 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_forms_everywhere),
+		cmocka_unit_test(test_not_forms),
+		cmocka_unit_test(test_log_lines),
+		cmocka_unit_test(test_from),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
