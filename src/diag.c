@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "smallcopy.h"
+
 /* Longest message line; longer ones are cut. */
 #define LINE 8192
 
@@ -31,9 +33,17 @@ diag_flush(void)
 	return n == 0 || fwrite(pending, 1, n, stderr) == n ? 0 : EOF;
 }
 
+/* A part of a message, its length known: most are constants. */
+struct part {
+	const char *s;
+	size_t n;
+};
+
+#define PREFIX { "raserr: ", 8 }
+
 /* The parts as one line; written at once unless gathering. */
 static void
-say(const char *const part[], size_t nparts)
+say(const struct part *part, size_t nparts)
 {
 	size_t i, k, end;
 
@@ -41,10 +51,8 @@ say(const char *const part[], size_t nparts)
 		diag_flush();
 	end = npending + LINE - 1;
 	for (i = 0; i < nparts; i++) {
-		k = strlen(part[i]);
-		if (k > end - npending)
-			k = end - npending;
-		memcpy(pending + npending, part[i], k);
+		k = part[i].n < end - npending ? part[i].n : end - npending;
+		small_copy(pending + npending, part[i].s, k);
 		npending += k;
 	}
 	pending[npending++] = '\n';
@@ -56,19 +64,22 @@ void
 diag(const char *fmt, ...)
 {
 	char msg[LINE];
-	const char *part[] = { "raserr: ", msg };
+	struct part part[] = { PREFIX, { msg, 0 } };
 	va_list ap;
+	int n;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	n = vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
+	part[1].n = n < 0 ? 0 : (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1;
 	say(part, 2);
 }
 
 void
 diag_about(const char *what, const char *why)
 {
-	const char *part[] = { "raserr: ", what, ": ", why };
+	struct part part[] = { PREFIX, { what, strlen(what) }, { ": ", 2 },
+	    { why, why != NULL ? strlen(why) : 0 } };
 
 	say(part, why != NULL ? 4 : 2);
 }

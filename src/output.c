@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "smallcopy.h"
 #include "utf8.h"
 
 /* ---------------------------------------------------------------- buffer */
@@ -53,7 +54,7 @@ add(struct printer *p, const char *s, size_t n)
 	if (n > sizeof p->buf - p->n)
 		add_flushing(p, s, n);
 	else {
-		memcpy(p->buf + p->n, s, n);
+		small_copy(p->buf + p->n, s, n);
 		p->n += n;
 	}
 }
@@ -156,55 +157,108 @@ json_string(struct printer *p, const char *s)
  * Of a tsv or json record, all but the last few fields (operand, reading,
  * place, count) depend on the entry alone.  A stream of codes asks for the
  * same few hundred entries millions of times, so that part is escaped once
- * per entry and kept.  Bounded by the catalogue, not by the input.
+ * per entry and kept; and as the same code comes written the same way,
+ * so is the whole record made for the first plain operand.  Bounded by
+ * the catalogue, not by the input.
  */
-struct memo {
-	size_t n;
-	struct { char *text; size_t len; } kept[];
+struct kept {
+	char *text;		/* the entry's part, then the rest of the record
+				 * for operand, then operand itself */
+	size_t len;		/* of the entry's part */
+	size_t whole;		/* of the record for operand, or 0 */
+	const char *operand;
 };
 
-/* e's place in the catalogue, or n when it is not in it (as in tests);
- * compared as integers, since pointers to different objects may not be. */
+struct memo {
+	const struct raserr_entry *all;
+	size_t n;
+	struct kept kept[];
+};
+
+/* e's place in the catalogue all[0..n), or n when it is not in it (as in
+ * tests); compared as integers, since pointers to different objects may
+ * not be. */
 static size_t
-entry_index(const struct raserr_entry *e, size_t *n)
+entry_index(const struct raserr_entry *e, const struct raserr_entry *all,
+    size_t n)
 {
-	uintptr_t all = (uintptr_t)raserr_all(n), at = (uintptr_t)e;
+	uintptr_t first = (uintptr_t)all, at = (uintptr_t)e;
 
-	return at >= all && at < all + *n * sizeof *e ? (at - all) / sizeof *e : *n;
+	return at >= first && at < first + n * sizeof *e ? (at - first) / sizeof *e : n;
 }
 
-/* The kept part for e, or NULL. */
-static const char *
-memo_get(const struct printer *p, const struct raserr_entry *e, size_t *len)
+/* Where e's kept part goes, or NULL. */
+static struct kept *
+kept_slot(struct printer *p, const struct raserr_entry *e)
 {
-	size_t n, i = entry_index(e, &n);
+	size_t n, i;
+	const struct raserr_entry *all;
 
-	if (p->memo == NULL || i >= p->memo->n || p->memo->kept[i].text == NULL)
+	if (p->memo == NULL) {
+		all = raserr_all(&n);
+		p->memo = calloc(1, sizeof *p->memo + n * sizeof p->memo->kept[0]);
+		if (p->memo == NULL)
+			return NULL;
+		p->memo->all = all;
+		p->memo->n = n;
+	}
+	i = entry_index(e, p->memo->all, p->memo->n);
+	return i < p->memo->n ? &p->memo->kept[i] : NULL;
+}
+
+/* e's kept part, or NULL. */
+static const struct kept *
+memo_get(const struct printer *p, const struct raserr_entry *e)
+{
+	size_t i;
+
+	if (p->memo == NULL ||
+	    (i = entry_index(e, p->memo->all, p->memo->n)) == p->memo->n ||
+	    p->memo->kept[i].text == NULL)
 		return NULL;
-	*len = p->memo->kept[i].len;
-	return p->memo->kept[i].text;
+	return &p->memo->kept[i];
 }
 
-/* Keeps the record made so far as e's part, if it is all still in buf. */
+/* Keeps the record made so far for e, followed by operand unless that is
+ * NULL, if it is all still in buf.  Returns 0, or -1 without memory. */
+static int
+keep(struct kept *k, const struct printer *p, const char *operand)
+{
+	size_t len = p->n - p->record, olen = operand != NULL ? strlen(operand) + 1 : 0;
+	char *text;
+
+	if (p->record == RECORD_CUT || (text = malloc(len + olen)) == NULL)
+		return -1;
+	memcpy(text, p->buf + p->record, len);
+	if (operand != NULL)
+		memcpy(text + len, operand, olen);
+	free(k->text);
+	k->text = text;
+	return 0;
+}
+
+/* Keeps the record made so far as e's part. */
 static void
 memo_put(struct printer *p, const struct raserr_entry *e)
 {
-	size_t n, i = entry_index(e, &n), len = p->n - p->record;
-	char *text;
+	struct kept *k = kept_slot(p, e);
 
-	if (p->record == RECORD_CUT)
-		return;
-	if (p->memo == NULL) {
-		p->memo = calloc(1, sizeof *p->memo + n * sizeof p->memo->kept[0]);
-		if (p->memo == NULL)
-			return;
-		p->memo->n = n;
+	if (k != NULL && keep(k, p, NULL) == 0)
+		k->len = p->n - p->record;
+}
+
+/* Keeps the whole record made for e and operand, once per entry. */
+static void
+memo_put_whole(struct printer *p, const struct raserr_entry *e,
+    const char *operand)
+{
+	struct kept *k = kept_slot(p, e);
+
+	if (k != NULL && k->text != NULL && k->whole == 0 &&
+	    keep(k, p, operand) == 0) {
+		k->whole = p->n - p->record;
+		k->operand = k->text + k->whole;
 	}
-	if (i >= p->memo->n || (text = malloc(len)) == NULL)
-		return;
-	memcpy(text, p->buf + p->record, len);
-	p->memo->kept[i].text = text;
-	p->memo->kept[i].len = len;
 }
 
 void
@@ -277,12 +331,11 @@ json_entry(struct printer *p, const struct raserr_entry *e)
 static void
 entry_part(struct printer *p, const struct raserr_entry *e)
 {
-	const char *kept;
-	size_t len;
+	const struct kept *k;
 
 	start_record(p);
-	if ((kept = memo_get(p, e, &len)) != NULL) {
-		add(p, kept, len);
+	if ((k = memo_get(p, e)) != NULL) {
+		add(p, k->text, k->len);
 		return;
 	}
 	if (p->format == FMT_TSV)
@@ -293,14 +346,13 @@ entry_part(struct printer *p, const struct raserr_entry *e)
 }
 
 static void
-print_tsv(struct printer *p, const struct raserr_entry *e, const struct origin *o)
+tsv_origin(struct printer *p, const struct origin *o)
 {
 	const char *field[] = {
 		o->operand, o->how != NULL && *o->how != '\0' ? o->how : NULL, o->where
 	};
 	size_t i;
 
-	entry_part(p, e);
 	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
 		add(p, "\t", 1);
 		tsv_field(p, field[i]);
@@ -312,7 +364,7 @@ print_tsv(struct printer *p, const struct raserr_entry *e, const struct origin *
 }
 
 static void
-print_json(struct printer *p, const struct raserr_entry *e, const struct origin *o)
+json_origin(struct printer *p, const struct origin *o)
 {
 	const struct { const char *key, *value; } field[] = {
 		{ "operand", o->operand },
@@ -321,7 +373,6 @@ print_json(struct printer *p, const struct raserr_entry *e, const struct origin 
 	};
 	size_t i;
 
-	entry_part(p, e);
 	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
 		add(p, ",\"", 2);
 		add_str(p, field[i].key);
@@ -334,6 +385,27 @@ print_json(struct printer *p, const struct raserr_entry *e, const struct origin 
 	else
 		add(p, "null", 4);
 	add(p, "}\n", 2);
+}
+
+static void
+print_record(struct printer *p, const struct raserr_entry *e,
+    const struct origin *o)
+{
+	int plain = o->operand != NULL && (o->how == NULL || *o->how == '\0') &&
+	    o->where == NULL && o->count == 0;
+	const struct kept *k = plain ? memo_get(p, e) : NULL;
+
+	if (k != NULL && k->whole > 0 && strcmp(k->operand, o->operand) == 0) {
+		add(p, k->text, k->whole);
+		return;
+	}
+	entry_part(p, e);
+	if (p->format == FMT_TSV)
+		tsv_origin(p, o);
+	else
+		json_origin(p, o);
+	if (plain)
+		memo_put_whole(p, e, o->operand);
 }
 
 /* ---------------------------------------------------------------- text */
@@ -444,8 +516,8 @@ print_entry(struct printer *p, const struct raserr_entry *e,
 		o = &none;
 	switch (p->format) {
 	case FMT_TEXT: print_text(p, e, o, detailed); break;
-	case FMT_TSV: print_tsv(p, e, o); break;
-	case FMT_JSON: print_json(p, e, o); break;
+	case FMT_TSV:
+	case FMT_JSON: print_record(p, e, o); break;
 	}
 	p->started = 1;
 	p->last_detailed = detailed;

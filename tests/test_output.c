@@ -162,9 +162,10 @@ test_json_entry(void **state)
 }
 
 /*
- * Records cross the printer's buffer whole, whether the entry's part is
- * made or kept: the catalogue printed twice is the same both times, and
- * larger than the buffer, so some entry is made across its end.
+ * Records cross the printer's buffer whole, whether the entry's part or
+ * the whole record is made or kept: the catalogue printed twice, each
+ * entry for its code as operand, is the same both times, and larger than
+ * the buffer, so some record is made across its end.
  */
 static void
 test_tsv_twice(void **state)
@@ -173,13 +174,18 @@ test_tsv_twice(void **state)
 	const struct raserr_entry *e = raserr_all(&n);
 	struct capture c;
 	struct printer p = { .format = FMT_TSV };
+	struct origin o = { NULL, "", 0, NULL };
+	char operand[16];
 	const char *out;
 
 	(void)state;
 	open_capture(&c);
 	p.fp = c.fp;
-	for (i = 0; i < 2 * n; i++)
-		print_entry(&p, &e[i % n], NULL, 0);
+	for (i = 0; i < 2 * n; i++) {
+		snprintf(operand, sizeof operand, "%ld", e[i % n].code);
+		o.operand = operand;
+		print_entry(&p, &e[i % n], &o, 0);
+	}
 	printer_free(&p);
 	out = captured(&c);
 	half = c.len / 2;
@@ -187,6 +193,53 @@ test_tsv_twice(void **state)
 	assert_int_equal(out[half - 1], '\n');
 	assert_memory_equal(out, out + half, half);
 	free(c.buf);
+}
+
+/* One record as a printer that has kept nothing prints it. */
+static void
+print_fresh(FILE *fp, enum format f, const struct raserr_entry *e,
+    const struct origin *o)
+{
+	struct printer p = { .format = f };
+
+	p.fp = fp;
+	print_entry(&p, e, o, 0);
+	printer_free(&p);
+}
+
+/* What is kept of a record is only used for the same entry, read the
+ * same way from the same operand. */
+static void
+test_kept_records(void **state)
+{
+	static const struct origin o[] = {
+		{ "691", NULL, 0, NULL }, { "691", "", 0, NULL },
+		{ "0691", NULL, 0, NULL }, { "691", "0x2B3", 0, NULL },
+		{ "691", NULL, 0, NULL }, { "691", NULL, 2, "log:7" },
+		{ "691", NULL, 0, NULL }, { "69\t1", NULL, 0, NULL },
+		{ "691", NULL, 0, NULL },
+	};
+	const enum format formats[] = { FMT_TSV, FMT_JSON };
+	const struct raserr_entry *e[] = { raserr_find(691), raserr_find(809) };
+	struct capture kept, fresh;
+	size_t f, i;
+
+	(void)state;
+	for (f = 0; f < 2; f++) {
+		struct printer p = { .format = formats[f] };
+
+		open_capture(&kept);
+		open_capture(&fresh);
+		p.fp = kept.fp;
+		for (i = 0; i < 2 * sizeof o / sizeof o[0]; i++) {
+			print_entry(&p, e[i % 2], &o[i / 2], 0);
+			print_fresh(fresh.fp, formats[f], e[i % 2], &o[i / 2]);
+		}
+		printer_free(&p);
+		assert_string_equal(captured(&kept), captured(&fresh));
+		free(kept.buf);
+		free(fresh.buf);
+	}
 }
 
 int
@@ -199,6 +252,7 @@ main(void)
 		cmocka_unit_test(test_tsv_entry),
 		cmocka_unit_test(test_json_entry),
 		cmocka_unit_test(test_tsv_twice),
+		cmocka_unit_test(test_kept_records),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
