@@ -99,19 +99,6 @@ carry(struct reader *r, const char *p, size_t n)
 	}
 }
 
-static unsigned long
-newlines(const char *p, size_t n)
-{
-	const char *end = p + n;
-	unsigned long k = 0;
-
-	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
-		p++;
-		k++;
-	}
-	return k;
-}
-
 /*
  * Whole lines s[0..n), the last ending at s[n - 1], read where they lie.
  * Only the lines the sieve or the quote filter points at are scanned;
@@ -129,7 +116,7 @@ sift(struct reader *r, const char *s, size_t n)
 	while ((hit = code < text ? code : text) < n) {
 		for (start = hit; start > at && s[start - 1] != '\n'; start--)
 			continue;
-		next_lines(r, newlines(s + at, start - at));
+		next_lines(r, sieve_newlines(s + at, start - at));
 		end = (size_t)((const char *)memchr(s + hit, '\n', n - hit) - s);
 		scan_line(tm, s + start, end - start, 0, end - start, count, r);
 		next_lines(r, 1);
@@ -139,7 +126,7 @@ sift(struct reader *r, const char *s, size_t n)
 		if (text < at)
 			text = text_next(tm, u, n, at);
 	}
-	next_lines(r, newlines(s + at, n - at));
+	next_lines(r, sieve_newlines(s + at, n - at));
 }
 
 /* A chunk: the end of the line the last one cut, whole lines, and the

@@ -18,4 +18,7 @@
  */
 size_t sieve_next(const char *s, size_t len, size_t from);
 
+/* The newlines in s[0..n): the lines the sieve passed over are counted. */
+size_t sieve_newlines(const char *s, size_t n);
+
 #endif

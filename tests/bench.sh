@@ -23,24 +23,33 @@ medians() {
 	awk -F, 'NR > 1 { print $(NF - 4) }' "$1"
 }
 
-# Commands of a few milliseconds drift with the machine's state over a
-# long run, and hyperfine runs one command after the other: so run all of
-# them in 7 short interleaved rounds and take, per command, the median of
-# the rounds' medians.  Writes them to $1, in order.
-short_medians() {
-	out=$1
-	shift
-	for round in 1 2 3 4 5 6 7; do
-		hyperfine -N --warmup 30 --runs 300 --export-csv "round$round.csv" \
-		    --output=null "$@" >/dev/null 2>&1
+# The machine drifts over a long run (by a fifth, on a shared virtual
+# machine), and hyperfine runs one command after the other: so run all of
+# them in interleaved rounds and take, per command, the median of the
+# rounds' medians.  Writes them to $1, in order; $2 is the number of
+# rounds, $3 hyperfine's options for each.
+round_medians() {
+	out=$1 rounds=$2 opts=$3
+	shift 3
+	rm -f round*.med
+	for round in $(seq "$rounds"); do
+		hyperfine $opts --export-csv "round$round.csv" --output=null \
+		    "$@" >/dev/null 2>&1
 		medians "round$round.csv" >"round$round.med"
 	done
-	paste round?.med | awk '{
+	paste round*.med | awk '{
 		n = split($0, v, "\t")
 		for (i = 1; i <= n; i++)
 			for (j = i + 1; j <= n; j++)
 				if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
 		print v[int((n + 1) / 2)] }' >"$out"
+}
+
+# commands of a few milliseconds: 7 rounds of 300 runs
+short_medians() {
+	out=$1
+	shift
+	round_medians "$out" 7 "-N --warmup 30 --runs 300" "$@"
 }
 
 # peak resident set of a command, in KiB (its exit status aside)
@@ -102,10 +111,9 @@ BEGIN { FS = OFS = "\t" }
 NR == FNR { line[$1] = $0; next }
 ($1 in line) { print line[$1] }
 AWK
-hyperfine -i --warmup 1 --runs 5 --export-csv stream.csv --output=null \
+round_medians stream.med 5 "-i --warmup 1 --runs 2" \
     "$bin -f tsv <codes10m" "awk -f join.awk catalogue.tsv - <codes10m" \
-    "cat expected.tsv" >/dev/null 2>&1
-medians stream.csv >stream.med
+    "cat expected.tsv"
 r=$(sed -n 1p stream.med)
 rss10=$(peak_rss "$bin -f tsv <codes10m")
 rss1=$(peak_rss "$bin -f tsv <codes1m")
@@ -141,10 +149,9 @@ gen_log() {
 }
 gen_log 200000000 >big.log
 gen_log 20000000 >small.log
-hyperfine -i --warmup 1 --runs 5 --export-csv scan.csv --output=null \
+round_medians scan.med 7 "-i --warmup 1 --runs 5" \
     "$bin --scan -f tsv big.log" \
-    "grep -cE 'rror[^0-9]{0,20}[0-9]{3}' big.log" >/dev/null 2>&1
-medians scan.csv >scan.med
+    "grep -cE 'rror[^0-9]{0,20}[0-9]{3}' big.log"
 row "scan: 200 MB log" "$(sed -n 1p scan.med)" "grep -cE 'rror[^0-9]{0,20}[0-9]{3}'" \
     "$(sed -n 2p scan.med)" \
     "$(peak_rss "$bin -s small.log") KiB (20 MB), $(peak_rss "$bin -s big.log") KiB (200 MB)"

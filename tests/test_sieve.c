@@ -115,6 +115,26 @@ test_from(void **state)
 	assert_int_equal(sieve_next(s, 0, 0), 0);
 }
 
+/* Newlines counted right at every length, and past the 255 a lane of
+ * the wide count can hold. */
+static void
+test_newlines(void **state)
+{
+	static char text[20000];
+	size_t i, n, want;
+
+	(void)state;
+	for (i = 0; i < sizeof text; i++)
+		text[i] = i % 7 == 0 || i % 11 == 0 ? '\n' : 'a';
+	for (n = 0, want = 0; n <= 5000; want += text[n++] == '\n')
+		assert_int_equal(sieve_newlines(text, n), want);
+	assert_int_equal(sieve_newlines(text + 1, sizeof text - 1),
+	    sieve_newlines(text, sizeof text) - 1);
+	memset(text, '\n', sizeof text);
+	assert_int_equal(sieve_newlines(text, sizeof text), sizeof text);
+	assert_int_equal(sieve_newlines(text + 3, 16 * 255 + 5), 16 * 255 + 5);
+}
+
 int
 main(void)
 {
@@ -123,6 +143,7 @@ main(void)
 		cmocka_unit_test(test_not_forms),
 		cmocka_unit_test(test_log_lines),
 		cmocka_unit_test(test_from),
+		cmocka_unit_test(test_newlines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
