@@ -78,8 +78,20 @@ diag(const char *fmt, ...)
 void
 diag_about(const char *what, const char *why)
 {
+	/* a stream says the same why for each word: measured once */
+	static const char *last_why;
+	static size_t why_len;
 	struct part part[] = { PREFIX, { what, strlen(what) }, { ": ", 2 },
-	    { why, why != NULL ? strlen(why) : 0 } };
+	    { why, 0 } };
 
-	say(part, why != NULL ? 4 : 2);
+	if (why == NULL) {
+		say(part, 2);
+		return;
+	}
+	if (why != last_why) {
+		last_why = why;
+		why_len = strlen(why);
+	}
+	part[3].n = why_len;
+	say(part, 4);
 }

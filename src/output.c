@@ -387,6 +387,16 @@ json_origin(struct printer *p, const struct origin *o)
 	add(p, "}\n", 2);
 }
 
+/* strcmp() == 0 for the few bytes of an operand, without the call that
+ * costs more than comparing them */
+static int
+same_text(const char *a, const char *b)
+{
+	while (*a != '\0' && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
 static void
 print_record(struct printer *p, const struct raserr_entry *e,
     const struct origin *o)
@@ -395,7 +405,7 @@ print_record(struct printer *p, const struct raserr_entry *e,
 	    o->where == NULL && o->count == 0;
 	const struct kept *k = plain ? memo_get(p, e) : NULL;
 
-	if (k != NULL && k->whole > 0 && strcmp(k->operand, o->operand) == 0) {
+	if (k != NULL && k->whole > 0 && same_text(k->operand, o->operand)) {
 		add(p, k->text, k->whole);
 		return;
 	}
