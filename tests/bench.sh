@@ -8,7 +8,13 @@
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 bin=$top/raserr
-tmp=$(mktemp -d) || exit 2
+# inputs in memory where there is a tmpfs for it: the tools are measured,
+# not the disk (whose cache, on a virtual machine, may not keep them)
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+	tmp=$(mktemp -d /dev/shm/raserr-bench.XXXXXX) || exit 2
+else
+	tmp=$(mktemp -d) || exit 2
+fi
 trap 'rm -rf "$tmp"' EXIT INT TERM
 cd "$tmp" || exit 2
 LC_ALL=C
