@@ -1,8 +1,8 @@
 /*
  * A glance at a line before --scan reads it closely: can it mention a
  * RAS code by number or by symbolic name at all?  Most log lines cannot,
- * and seeing that eight bytes at a time is what lets --scan keep up
- * with grep.
+ * and seeing that sixteen bytes at a time (eight, in plain C) is what
+ * lets --scan keep up with grep.
  */
 #ifndef SIEVE_H
 #define SIEVE_H
@@ -12,7 +12,8 @@
 /*
  * Where in s[0..len), from from on, a mention may start: "ERROR_", or a
  * number in a form a code can take (three digits from 600 on, not glued
- * to a word or a dotted number; ten digits; 0x...; digits from 8007).
+ * to a word or a dotted number; 0x...; a longer run of digits beginning
+ * 8007, 2147, 2148 or 0000).
  * len if nowhere.  Anything scan could take for a code is found; some of
  * what is found is none.
  */
