@@ -33,65 +33,85 @@ diag_flush(void)
 	return n == 0 || fwrite(pending, 1, n, stderr) == n ? 0 : EOF;
 }
 
-/* A part of a message, its length known: most are constants. */
-struct part {
-	const char *s;
-	size_t n;
+/*
+ * The line being made, at the end of pending: a local copy of where it
+ * has got to, since every byte stored to pending might, for the compiler,
+ * have changed npending.
+ */
+struct line {
+	char *at, *end;		/* end: where a line too long is cut */
 };
 
-#define PREFIX { "raserr: ", 8 }
-
-/* The parts as one line; written at once unless gathering. */
-static void
-say(const struct part *part, size_t nparts)
+static inline struct line
+line_start(void)
 {
-	size_t i, k, end;
+	struct line l;
 
 	if (sizeof pending - npending < LINE)
 		diag_flush();
-	end = npending + LINE - 1;
-	for (i = 0; i < nparts; i++) {
-		k = part[i].n < end - npending ? part[i].n : end - npending;
-		small_copy(pending + npending, part[i].s, k);
-		npending += k;
-	}
-	pending[npending++] = '\n';
+	l.at = pending + npending;
+	l.end = l.at + LINE - 1;
+	return l;
+}
+
+/* Inline, so that constant parts become a store or two. */
+static inline void
+line_put(struct line *l, const char *s, size_t n)
+{
+	size_t room = (size_t)(l->end - l->at);
+
+	if (n > room)
+		n = room;
+	small_copy(l->at, s, n);
+	l->at += n;
+}
+
+/* Ends the line; it goes out at once unless gathering. */
+static inline void
+line_finish(struct line *l)
+{
+	*l->at++ = '\n';
+	npending = (size_t)(l->at - pending);
 	if (!gather)
 		diag_flush();
 }
+
+#define PREFIX "raserr: "
 
 void
 diag(const char *fmt, ...)
 {
 	char msg[LINE];
-	struct part part[] = { PREFIX, { msg, 0 } };
+	struct line l;
 	va_list ap;
 	int n;
 
 	va_start(ap, fmt);
 	n = vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	part[1].n = n < 0 ? 0 : (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1;
-	say(part, 2);
+	l = line_start();
+	line_put(&l, PREFIX, sizeof PREFIX - 1);
+	line_put(&l, msg, n < 0 ? 0 : (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1);
+	line_finish(&l);
 }
 
 void
-diag_about(const char *what, const char *why)
+diag_about(const char *what, size_t len, const char *why)
 {
 	/* a stream says the same why for each word: measured once */
 	static const char *last_why;
 	static size_t why_len;
-	struct part part[] = { PREFIX, { what, strlen(what) }, { ": ", 2 },
-	    { why, 0 } };
+	struct line l = line_start();
 
-	if (why == NULL) {
-		say(part, 2);
-		return;
+	line_put(&l, PREFIX, sizeof PREFIX - 1);
+	line_put(&l, what, len);
+	if (why != NULL) {
+		if (why != last_why) {
+			last_why = why;
+			why_len = strlen(why);
+		}
+		line_put(&l, ": ", 2);
+		line_put(&l, why, why_len);
 	}
-	if (why != last_why) {
-		last_why = why;
-		why_len = strlen(why);
-	}
-	part[3].n = why_len;
-	say(part, 4);
+	line_finish(&l);
 }

@@ -2,6 +2,8 @@
 #ifndef DIAG_H
 #define DIAG_H
 
+#include <stddef.h>
+
 #if defined(__GNUC__)
 #define PRINTF_LIKE __attribute__((format(printf, 1, 2)))
 #else
@@ -10,9 +12,9 @@
 
 void diag(const char *fmt, ...) PRINTF_LIKE;
 
-/* "raserr: what" or "raserr: what: why" (why may be NULL); cheaper than
- * diag(), for what a stream may say once per word. */
-void diag_about(const char *what, const char *why);
+/* "raserr: what" or "raserr: what: why" (why may be NULL), what being
+ * len bytes; cheaper than diag(), for what a stream may say once per word. */
+void diag_about(const char *what, size_t len, const char *why);
 
 /* With on, messages wait for diag_flush() (or a full buffer) instead of
  * going out one by one: for a stderr that no one watches line by line. */

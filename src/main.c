@@ -119,11 +119,11 @@ show(struct run *run, const struct raserr_entry *e, const struct query *q,
 }
 
 static void
-not_found(struct run *run, const char *what, const char *why)
+not_found(struct run *run, const char *what, size_t len, const char *why)
 {
 	raise_status(run, EXIT_NOTFOUND);
 	if (!run->quiet)
-		diag_about(what, why);
+		diag_about(what, len, why);
 }
 
 /* Only a word with an underscore is worth a suggestion: it looks like a
@@ -151,7 +151,7 @@ lookup_range(struct run *run, const struct query *q)
 
 	e = raserr_range(q->lo, hi, &n);
 	if (n == 0)
-		not_found(run, q->shown, "no known code in this range");
+		not_found(run, q->shown, q->shown_len, "no known code in this range");
 	for (i = 0; i < n; i++)
 		show(run, &e[i], q, 0);
 }
@@ -169,9 +169,10 @@ lookup_word(void *arg, const char *w, size_t len)
 	case Q_CODE:
 		if ((e = raserr_find(q.lo)) != NULL)
 			show(run, e, &q, 1);
+		else if (*q.how != '\0')
+			not_found(run, q.how, strlen(q.how), "not a known RAS code");
 		else
-			not_found(run, *q.how != '\0' ? q.how : q.shown,
-			    "not a known RAS code");
+			not_found(run, q.shown, q.shown_len, "not a known RAS code");
 		break;
 	case Q_RANGE:
 		lookup_range(run, &q);
@@ -183,7 +184,7 @@ lookup_word(void *arg, const char *w, size_t len)
 			unknown_name(run, q.shown);
 		break;
 	case Q_NOTRAS:
-		not_found(run, q.why, NULL);
+		not_found(run, q.why, strlen(q.why), NULL);
 		break;
 	case Q_BAD:
 		raise_status(run, EXIT_TROUBLE);

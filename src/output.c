@@ -206,8 +206,8 @@ kept_slot(struct printer *p, const struct raserr_entry *e)
 	return i < p->memo->n ? &p->memo->kept[i] : NULL;
 }
 
-/* e's kept part, or NULL. */
-static const struct kept *
+/* e's kept part, or NULL.  Inline: it is asked once per record. */
+static inline const struct kept *
 memo_get(const struct printer *p, const struct raserr_entry *e)
 {
 	size_t i;

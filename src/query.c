@@ -112,12 +112,13 @@ is_name(const char *s, size_t len)
 /*
  * The word as a one-line message may show it: control bytes, backslashes
  * and broken UTF-8 as \xHH, an over-long word cut short with "...".
- * dst has room for 4 * QUERY_WORD_MAX + 4 bytes.
+ * dst has room for 4 * QUERY_WORD_MAX + 4 bytes.  Returns strlen(dst).
  */
-static void
+static size_t
 show_word(char *dst, const char *word, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)word;
+	char *start = dst;
 	size_t i, n, shown = len > QUERY_WORD_MAX ? 20 : len;
 
 	for (i = 0; i < shown; i += n) {
@@ -136,6 +137,7 @@ show_word(char *dst, const char *word, size_t len)
 		}
 	}
 	memcpy(dst, shown < len ? "..." : "", shown < len ? 4 : 1);
+	return (size_t)(dst - start) + (shown < len ? 3 : 0);
 }
 
 static void
@@ -236,6 +238,7 @@ plain_code(const char *word, size_t len, struct query *q)
 	q->kind = Q_CODE;
 	q->lo = q->hi = v;
 	q->shown[len] = '\0';
+	q->shown_len = len;
 	return 1;
 }
 
@@ -251,7 +254,7 @@ parse_query(const char *word, size_t len, struct query *q)
 	if (plain_code(word, len, q))
 		return;
 	q->lo = q->hi = 0;
-	show_word(q->shown, word, len);
+	q->shown_len = show_word(q->shown, word, len);
 	if (len == 0)
 		set_why(q, Q_BAD, "empty operand");
 	else if (len > QUERY_WORD_MAX)

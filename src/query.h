@@ -22,6 +22,7 @@ struct query {
 	enum query_kind kind;
 	long lo, hi;
 	char shown[4 * QUERY_WORD_MAX + 4];	/* the word, safe to print on one line */
+	size_t shown_len;			/* strlen(shown): a stream says it often */
 	char how[4 * QUERY_WORD_MAX + 64];	/* how a code was read, "" if plain decimal */
 	char why[4 * QUERY_WORD_MAX + 64];	/* for Q_NOTRAS and Q_BAD */
 };

@@ -16,10 +16,10 @@ small_copy(char *d, const char *s, size_t n)
 		memcpy(d, s, n);
 	else if (n >= 8) {	/* two copies that overlap when n < 16 */
 		memcpy(d, s, 8);
-		memcpy(d + n - 8, s + n - 8, 8);
+		memcpy(d + (n - 8), s + (n - 8), 8);
 	} else if (n >= 4) {
 		memcpy(d, s, 4);
-		memcpy(d + n - 4, s + n - 4, 4);
+		memcpy(d + (n - 4), s + (n - 4), 4);
 	} else
 		while (n-- > 0)
 			*d++ = *s++;
