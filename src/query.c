@@ -230,9 +230,11 @@ plain_code(const char *word, size_t len, struct query *q)
 	if (len == 0 || len > 5)
 		return 0;
 	for (i = 0; i < len; i++) {
-		if (word[i] < '0' || word[i] > '9')
+		unsigned d = (unsigned char)word[i] - (unsigned)'0';
+
+		if (d > 9)
 			return 0;
-		v = v * 10 + (word[i] - '0');
+		v = v * 10 + (long)d;
 		q->shown[i] = word[i];
 	}
 	q->kind = Q_CODE;

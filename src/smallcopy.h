@@ -12,9 +12,12 @@
 static inline void
 small_copy(char *d, const char *s, size_t n)
 {
-	if (n > 16)
+	if (n > 32)
 		memcpy(d, s, n);
-	else if (n >= 8) {	/* two copies that overlap when n < 16 */
+	else if (n >= 16) {	/* two copies that overlap when n < 32 */
+		memcpy(d, s, 16);
+		memcpy(d + (n - 16), s + (n - 16), 16);
+	} else if (n >= 8) {
 		memcpy(d, s, 8);
 		memcpy(d + (n - 8), s + (n - 8), 8);
 	} else if (n >= 4) {

@@ -49,6 +49,18 @@ keep(struct splitter *sp, const struct word_sink *sink,
 	sp->len += n;
 }
 
+/* Where the comment at p ends: at its newline, or at end, when it goes
+ * on in the next piece. */
+static const unsigned char *
+comment_end(struct splitter *sp, const unsigned char *p,
+    const unsigned char *end)
+{
+	const unsigned char *nl = memchr(p, '\n', (size_t)(end - p));
+
+	sp->in_comment = nl == NULL;
+	return nl == NULL ? end : nl;
+}
+
 /*
  * A word that starts and ends inside p goes to the sink from where it
  * lies; only one cut by the end of p is copied, to be finished by the
@@ -62,16 +74,14 @@ feed(struct splitter *sp, const struct word_sink *sink,
 	size_t len;
 	int r;
 
+	if (sp->in_comment)
+		p = comment_end(sp, p, end);
 	while (p < end) {
-		/* a comment runs to the newline, which the next test ends it at */
-		if (sp->in_comment &&
-		    (p = memchr(p, '\n', (size_t)(end - p))) == NULL)
-			return 0;
 		if (kind[*p] != WORD_BYTE) {
-			sp->in_comment = kind[*p] == COMMENT;
+			/* a '#' glued to a word ends it too */
 			if ((r = end_word(sp, sink)) != 0)
 				return r;
-			p++;
+			p = kind[*p] == COMMENT ? comment_end(sp, p + 1, end) : p + 1;
 			continue;
 		}
 		for (w = p; p < end && kind[*p] == WORD_BYTE; p++)

@@ -125,6 +125,33 @@ test_read_from_fd(void **state)
 	assert_true(s.idles >= 2);
 }
 
+/* Input is read 64 KiB at a time: a comment that starts in one piece
+ * goes on to its newline in the next. */
+static void
+test_comment_across_pieces(void **state)
+{
+	static char input[65536 + 64];
+	struct seen s;
+	struct word_sink sink = { collect, NULL, &s, 8 };
+	FILE *fp = tmpfile();
+	size_t n;
+
+	(void)state;
+	memset(&s, 0, sizeof s);
+	assert_non_null(fp);
+	memset(input, ' ', sizeof input);
+	memcpy(input, "600", 3);
+	memcpy(input + 65530, "# 691 800 809\n6", 16);
+	memcpy(input + 65536 + 30, "0x2B3#c\n720", 11);
+	n = 65536 + 41;
+	assert_int_equal(fwrite(input, 1, n, fp), n);
+	assert_int_equal(fflush(fp), 0);
+	rewind(fp);
+	assert_int_equal(read_words(fileno(fp), &sink), 0);
+	fclose(fp);
+	assert_string_equal(s.text, "600|6|0x2B3|720");
+}
+
 static void
 test_read_error(void **state)
 {
@@ -145,6 +172,7 @@ main(void)
 		cmocka_unit_test(test_long_word_is_cut),
 		cmocka_unit_test(test_stop),
 		cmocka_unit_test(test_read_from_fd),
+		cmocka_unit_test(test_comment_across_pieces),
 		cmocka_unit_test(test_read_error),
 	};
 
