@@ -244,17 +244,14 @@ plain_code(const char *word, size_t len, struct query *q)
 	return 1;
 }
 
-void
-parse_query(const char *word, size_t len, struct query *q)
+/* Any word but a plain code. */
+static void
+parse_word(const char *word, size_t len, struct query *q)
 {
 	const char *dash;
 	struct number n;
 	int r;
 
-	/* field by field: the strings are long and this runs per word */
-	q->how[0] = q->why[0] = '\0';
-	if (plain_code(word, len, q))
-		return;
 	q->lo = q->hi = 0;
 	q->shown_len = show_word(q->shown, word, len);
 	if (len == 0)
@@ -271,4 +268,13 @@ parse_query(const char *word, size_t len, struct query *q)
 		set_why(q, Q_BAD, "number out of range");
 	else
 		number_to_code(&n, q);
+}
+
+void
+parse_query(const char *word, size_t len, struct query *q)
+{
+	/* field by field: the strings are long and this runs per word */
+	q->how[0] = q->why[0] = '\0';
+	if (!plain_code(word, len, q))
+		parse_word(word, len, q);
 }
