@@ -14,6 +14,8 @@ parse(const char *s)
 	struct query q;
 
 	parse_query(s, strlen(s), &q);
+	/* messages print shown by this length */
+	assert_int_equal(q.shown_len, strlen(q.shown));
 	return q;
 }
 
@@ -153,11 +155,13 @@ test_malformed(void **state)
 	parse_query(nul, sizeof nul, &q);
 	assert_int_equal(q.kind, Q_BAD);
 	assert_string_equal(q.why, "6\\x001: not a code, range or name");
+	assert_int_equal(q.shown_len, strlen(q.shown));
 
 	memset(big, '7', sizeof big);
 	parse_query(big, sizeof big, &q);
 	assert_int_equal(q.kind, Q_BAD);
 	assert_string_equal(q.why, "77777777777777777777...: operand too long");
+	assert_int_equal(q.shown_len, strlen(q.shown));
 	parse_query(big, QUERY_WORD_MAX, &q);
 	assert_int_equal(q.kind, Q_BAD);
 	assert_string_equal(q.why + QUERY_WORD_MAX, ": number out of range");

@@ -16,7 +16,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	parse_query((const char *)data, size, &q);
 	if (memchr(q.shown, '\0', sizeof q.shown) == NULL ||
 	    memchr(q.how, '\0', sizeof q.how) == NULL ||
-	    memchr(q.why, '\0', sizeof q.why) == NULL)
+	    memchr(q.why, '\0', sizeof q.why) == NULL ||
+	    q.shown_len != strlen(q.shown))
 		abort();
 	switch (q.kind) {
 	case Q_CODE:
