@@ -86,6 +86,14 @@ row "one lookup: raserr 691" "$r" "/bin/true" "$(sed -n 2p one.med)" "$rss KiB"
 row "" "$r" "grep -m1 '^691' codes.txt" "$(sed -n 3p one.med)" ""
 [ "$(wc -l <one.med)" -ge 4 ] &&
 	row "" "$r" "errno 2 (moreutils)" "$(sed -n 4p one.med)" ""
+# errno calls setlocale(), raserr does not: in a UTF-8 locale, as users
+# have, errno reads the locale's files as well
+if command -v errno >/dev/null && LC_ALL=C.UTF-8 locale -k charmap 2>/dev/null |
+    grep -q UTF-8; then
+	(LC_ALL=C.UTF-8; export LC_ALL; short_medians utf8.med "$bin 691" "errno 2")
+	row "one lookup, LC_ALL=C.UTF-8" "$(sed -n 1p utf8.med)" \
+	    "errno 2 (moreutils)" "$(sed -n 2p utf8.med)" ""
+fi
 # the static build (make static), which has no dynamic loader to start
 if [ -x "$top/raserr-static" ]; then
 	short_medians static.med "$top/raserr-static 691" /bin/true
