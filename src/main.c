@@ -244,38 +244,34 @@ list_entries(struct run *run, const struct search *s)
 
 /* ---------------------------------------------------------------- options */
 
+/*
+ * The place of s in names[0..n), or -1: an option's value as its enum.
+ * An optional value not given (NULL) is the first, the default.
+ */
 static int
-parse_format(const char *s, enum format *f)
+value_of(const char *s, const char *const names[], size_t n)
 {
-	if (strcmp(s, "text") == 0)
-		*f = FMT_TEXT;
-	else if (strcmp(s, "tsv") == 0)
-		*f = FMT_TSV;
-	else if (strcmp(s, "json") == 0)
-		*f = FMT_JSON;
-	else
-		return -1;
-	return 0;
+	size_t i;
+
+	if (s == NULL)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return (int)i;
+	return -1;
 }
 
-/* --color with no value means auto, as in grep. */
-static int
-parse_color(const char *s, enum color *c)
-{
-	if (s == NULL || strcmp(s, "auto") == 0)
-		*c = COLOR_AUTO;
-	else if (strcmp(s, "always") == 0)
-		*c = COLOR_ALWAYS;
-	else if (strcmp(s, "never") == 0)
-		*c = COLOR_NEVER;
-	else
-		return -1;
-	return 0;
-}
+#define NAMES(a) (a), sizeof (a) / sizeof (a)[0]
+
+/* In the order of enum format. */
+static const char *const format_names[] = { "text", "tsv", "json" };
+
+/* In the order of enum color; --color with no value means auto, as in grep. */
+static const char *const color_names[] = { "auto", "always", "never" };
 
 /* Colour is for people: text on a terminal, unless NO_COLOR is set. */
 static int
-want_color(enum color c, enum format f)
+want_color(enum color c, enum format f, int tty)
 {
 	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
 
@@ -283,7 +279,7 @@ want_color(enum color c, enum format f)
 		return 0;
 	if (c == COLOR_ALWAYS)
 		return 1;
-	return isatty(STDOUT_FILENO) && (no == NULL || *no == '\0') &&
+	return tty && (no == NULL || *no == '\0') &&
 	    (term == NULL || strcmp(term, "dumb") != 0);
 }
 
@@ -345,7 +341,7 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 		{ NULL, 0, NULL, 0 }
 	};
 	char err[512];
-	int c;
+	int c, v;
 
 	opterr = 0;	/* getopt's own messages would name the full path */
 	opt->operand = argv;
@@ -369,11 +365,12 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 				opt->operand[opt->nop++] = argv[optind++];
 			break;
 		case OPT_COLOR:
-			if (parse_color(optarg, &opt->color) < 0) {
+			if ((v = value_of(optarg, NAMES(color_names))) < 0) {
 				diag("unknown colour choice '%s' (auto, always or never)",
 				    optarg);
 				return EXIT_TROUBLE;
 			}
+			opt->color = (enum color)v;
 			break;
 		case OPT_COMPLETION:
 			if (print_completion(stdout, optarg) < 0) {
@@ -382,10 +379,11 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 			}
 			return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
 		case 'f':
-			if (parse_format(optarg, &run->out.format) < 0) {
+			if ((v = value_of(optarg, NAMES(format_names))) < 0) {
 				diag("unknown format '%s' (text, tsv or json)", optarg);
 				return EXIT_TROUBLE;
 			}
+			run->out.format = (enum format)v;
 			break;
 		case 'g':
 			if (search_add(&opt->search, optarg, err, sizeof err) < 0) {
@@ -525,11 +523,11 @@ run_queries(struct run *run, struct options *opt)
  * in diag's, when no terminal shows them.
  */
 static void
-set_buffers(enum format f)
+set_buffers(enum format f, int tty)
 {
 	if (f != FMT_TEXT)
 		setvbuf(stdout, NULL, _IONBF, 0);
-	else if (!isatty(STDOUT_FILENO))
+	else if (!tty)
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 }
 
@@ -538,15 +536,17 @@ main(int argc, char *argv[])
 {
 	static struct run run;	/* static: its printer holds a big buffer */
 	struct options opt;
-	int status;
+	int status, tty;
 
 	platform_init();
 	diag_gather(!isatty(STDERR_FILENO));
 	memset(&opt, 0, sizeof opt);
 	run.out.fp = stdout;
 	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
-		set_buffers(run.out.format);
-		run.out.color = want_color(opt.color, run.out.format);
+		/* only text cares whether a terminal shows it */
+		tty = run.out.format == FMT_TEXT && isatty(STDOUT_FILENO);
+		set_buffers(run.out.format, tty);
+		run.out.color = want_color(opt.color, run.out.format, tty);
 		run.out.highlight = &opt.search;
 		run_queries(&run, &opt);
 		if (flush_output(&run) != 0)

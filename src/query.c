@@ -136,8 +136,12 @@ show_word(char *dst, const char *word, size_t len)
 			dst += n;
 		}
 	}
-	memcpy(dst, shown < len ? "..." : "", shown < len ? 4 : 1);
-	return (size_t)(dst - start) + (shown < len ? 3 : 0);
+	if (shown < len) {
+		memcpy(dst, "...", 3);
+		dst += 3;
+	}
+	*dst = '\0';
+	return (size_t)(dst - start);
 }
 
 static void
