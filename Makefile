@@ -1,9 +1,13 @@
-# raserr -- see README.md.  GNU make or any make with pattern rules.
+# raserr -- see README.md.  Needs GNU make (pattern rules, $(filter),
+# $(wildcard), target-specific variables).
 
 VERSION = 1.0.0
 
 PREFIX  = /usr/local
 BINDIR  = $(PREFIX)/bin
+LIBDIR  = $(PREFIX)/lib
+INCLUDEDIR = $(PREFIX)/include
+PKGCONFIGDIR = $(LIBDIR)/pkgconfig
 MANDIR  = $(PREFIX)/share/man
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
@@ -15,7 +19,6 @@ BUILD_CC = $(CC)
 CFLAGS  = -O2
 LDFLAGS =
 WARNFLAGS = -std=c11 -Wall -Wextra -Wpedantic -Werror
-ALL_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc $(CPPFLAGS)
 ALL_CFLAGS = $(WARNFLAGS) $(CFLAGS) $(SAN_$(SANITIZE))
 ALL_LDFLAGS = $(LDFLAGS) $(SAN_$(SANITIZE))
 
@@ -29,64 +32,82 @@ VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
 CMOCKA_CFLAGS = `pkg-config --cflags cmocka 2>/dev/null`
 CMOCKA_LIBS   = `pkg-config --libs cmocka 2>/dev/null || echo -lcmocka`
 
-# data/codes.txt -> gentable -> src/table.inc -> libraserr.a -> raserr
-GEN_OBJ = src/gen/gentable.o src/gen/codesfile.o src/gen/namekey.o src/gen/utf8.o
-LIB_OBJ = src/catalogue.o src/namekey.o
-CLI_OBJ = src/main.o src/query.o src/output.o src/words.o src/search.o \
-          src/scan.o src/sieve.o src/scanfile.o src/textmatch.o src/suggest.o \
-          src/completion.o src/platform.o src/diag.o src/utf8.o
+# ---------------------------------------------------------------- layers
+#
+# data/codes.txt -> src/gen (gentable) -> src/lib/table.inc
+#   -> src/lib  (libraserr.a: the catalogue, names, code forms)
+#   -> src/scan (libscan.a: --scan's engine)
+#   -> src      (the program: operands, output, options)
+# Each layer sees its own headers and those below it, never above.
 
-UNIT_TESTS = tests/test_catalogue tests/test_query tests/test_output \
-             tests/test_words tests/test_scan tests/test_sieve tests/test_codesfile \
-             tests/test_data
-# the sieve again, its blocks read in plain C as on machines without SSE2
-SWAR_TEST = tests/test_sieve_swar
+LIB_SRC  = src/lib/catalogue.c src/lib/names.c src/lib/suggest.c \
+           src/lib/windows.c src/lib/codeform.c src/lib/utf8.c
+SCAN_SRC = $(wildcard src/scan/*.c)
+APP_SRC  = src/operand.c src/words.c src/output.c src/diag.c src/search.c \
+           src/completion.c src/platform.c
+MAIN_SRC = src/main.c
+GEN_SRC  = src/gen/gentable.c src/gen/codesfile.c
+# what the generator borrows from the library (no table needed)
+GEN_LIB_SRC = src/lib/names.c src/lib/windows.c src/lib/codeform.c src/lib/utf8.c
+
+LIB_CPPFLAGS  = -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc/lib $(CPPFLAGS)
+SCAN_CPPFLAGS = $(LIB_CPPFLAGS) -Isrc/scan
+APP_CPPFLAGS  = $(SCAN_CPPFLAGS) -Isrc
+
+ARCHIVES = src/libapp.a src/scan/libscan.a libraserr.a
 
 all: raserr
 
-raserr: $(CLI_OBJ) libraserr.a
-	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) libraserr.a
+raserr: src/main.o $(ARCHIVES)
+	$(CC) $(ALL_LDFLAGS) -o $@ src/main.o $(ARCHIVES)
 
-libraserr.a: $(LIB_OBJ)
+libraserr.a: $(LIB_SRC:.c=.o)
+src/scan/libscan.a: $(SCAN_SRC:.c=.o)
+src/libapp.a: $(APP_SRC:.c=.o)
+$(ARCHIVES):
 	rm -f $@
-	$(AR) rcs $@ $(LIB_OBJ)
+	$(AR) rcs $@ $^
 
-src/catalogue.o: src/table.inc
+src/lib/catalogue.o: src/lib/table.inc
 
 # The table is written whole or not at all, so a failed run leaves no
 # half table for the next make to trust.
-src/table.inc: data/codes.txt src/gen/gentable
+src/lib/table.inc: data/codes.txt src/gen/gentable
 	src/gen/gentable data/codes.txt > $@.tmp
 	mv $@.tmp $@
 
-# The generator runs on the build machine, even when CC cross-compiles.
+# The generator runs on the build machine, even when CC cross-compiles,
+# so its share of the library is built again with BUILD_CC.
+GEN_OBJ = $(GEN_SRC:.c=.o) $(patsubst src/lib/%.c,src/gen/lib-%.o,$(GEN_LIB_SRC))
 src/gen/gentable: $(GEN_OBJ)
 	$(BUILD_CC) $(ALL_LDFLAGS) -o $@ $(GEN_OBJ)
 
-src/gen/namekey.o: src/namekey.c
-	$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ src/namekey.c
-
-src/gen/utf8.o: src/utf8.c
-	$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ src/utf8.c
+src/gen/lib-%.o: src/lib/%.c
+	$(BUILD_CC) $(LIB_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 src/gen/%.o: src/gen/%.c
-	$(BUILD_CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(BUILD_CC) $(LIB_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+src/lib/%.o: src/lib/%.c
+	$(CC) $(LIB_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+src/scan/%.o: src/scan/%.c
+	$(CC) $(SCAN_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 src/%.o: src/%.c
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(APP_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 # ---------------------------------------------------------------- other targets
 
 # Built from the sources in one go, so no object of the native build is
 # mixed in; the table comes from the native generator.
-LIB_SRC = $(LIB_OBJ:.o=.c)
-CLI_SRC = $(CLI_OBJ:.o=.c)
+ALL_SRC = $(MAIN_SRC) $(APP_SRC) $(SCAN_SRC) $(LIB_SRC)
 
 # A fully static Linux binary with musl: runs on any x86-64 Linux.
 MUSL_CC = musl-gcc
 static: raserr-static
-raserr-static: $(LIB_SRC) $(CLI_SRC) src/table.inc
-	$(MUSL_CC) $(ALL_CPPFLAGS) $(WARNFLAGS) -Os -static -s -o $@ $(CLI_SRC) $(LIB_SRC)
+raserr-static: $(ALL_SRC) src/lib/table.inc
+	$(MUSL_CC) $(APP_CPPFLAGS) $(WARNFLAGS) -Os -static -s -o $@ $(ALL_SRC)
 
 check-static: raserr-static
 	RASERR_BIN=$(CURDIR)/raserr-static sh tests/cli.sh
@@ -95,9 +116,9 @@ check-static: raserr-static
 # no <regex.h>, so --grep there takes plain words only.
 MINGW_CC = x86_64-w64-mingw32-gcc
 windows: raserr.exe
-raserr.exe: $(LIB_SRC) $(CLI_SRC) src/table.inc
-	$(MINGW_CC) $(ALL_CPPFLAGS) -D__USE_MINGW_ANSI_STDIO=1 -DRASERR_NO_REGEX \
-	    $(WARNFLAGS) -O2 -static -s -o $@ $(CLI_SRC) $(LIB_SRC)
+raserr.exe: $(ALL_SRC) src/lib/table.inc
+	$(MINGW_CC) $(APP_CPPFLAGS) -D__USE_MINGW_ANSI_STDIO=1 -DRASERR_NO_REGEX \
+	    $(WARNFLAGS) -O2 -static -s -o $@ $(ALL_SRC)
 
 check-windows: raserr.exe
 	WINEDEBUG=-all RASERR_TARGET=windows RASERR_WRAP=wine \
@@ -105,33 +126,27 @@ check-windows: raserr.exe
 
 # ---------------------------------------------------------------- tests
 
-tests/%.o: tests/%.c
-	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+UNIT_TESTS = tests/test_catalogue tests/test_operand tests/test_output \
+             tests/test_words tests/test_scan tests/test_filter \
+             tests/test_codesfile tests/test_data
 
-tests/test_catalogue: tests/test_catalogue.o libraserr.a
-tests/test_query: tests/test_query.o src/query.o src/utf8.o
-tests/test_output: tests/test_output.o src/output.o src/search.o src/utf8.o libraserr.a
-tests/test_words: tests/test_words.o src/words.o
-tests/test_scan: tests/test_scan.o src/scan.o src/sieve.o src/scanfile.o src/textmatch.o libraserr.a
-tests/test_sieve: tests/test_sieve.o src/sieve.o
-tests/test_codesfile: tests/test_codesfile.o src/gen/codesfile.o src/namekey.o src/utf8.o
-tests/test_data: tests/test_data.o libraserr.a
+tests/%.o: tests/%.c
+	$(CC) $(APP_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# Every unit test links the layers as the program does; the generator's
+# test links the generator's objects instead.
+$(filter-out tests/test_codesfile,$(UNIT_TESTS)): %: %.o $(ARCHIVES)
+tests/test_codesfile: tests/test_codesfile.o $(filter-out src/gen/gentable.o,$(GEN_OBJ))
 
 $(UNIT_TESTS):
-	$(CC) $(ALL_LDFLAGS) -o $@ $@.o $(filter-out $@.o,$^) $(CMOCKA_LIBS)
-
-src/sieve_swar.o: src/sieve.c
-	$(CC) $(ALL_CPPFLAGS) -DSIEVE_SWAR $(ALL_CFLAGS) -c -o $@ src/sieve.c
-
-$(SWAR_TEST): tests/test_sieve.o src/sieve_swar.o
-	$(CC) $(ALL_LDFLAGS) -o $@ tests/test_sieve.o src/sieve_swar.o $(CMOCKA_LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(CMOCKA_LIBS)
 
 # The reference files sit beside the project; test_data says it skipped
 # when they are not there.
 REFDIR = ../shared/reference
 
-check: raserr $(UNIT_TESTS) $(SWAR_TEST) $(COMPLETIONS)
-	@for t in $(UNIT_TESTS) $(SWAR_TEST); do \
+check: raserr $(UNIT_TESTS) $(COMPLETIONS)
+	@for t in $(UNIT_TESTS); do \
 		echo "== $$t"; \
 		REFDIR=$(REFDIR) $$t || exit 1; \
 	done
@@ -150,11 +165,11 @@ check-valgrind: raserr
 	RASERR_WRAP="$(VALGRIND)" sh tests/cli.sh
 
 # Static analysis: both must be clean.
-LINT_SRC = src/*.c src/gen/*.c
-lint: src/table.inc
+lint: src/lib/table.inc
 	cppcheck --enable=warning,performance,portability --error-exitcode=1 \
-	    --inline-suppr -q -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc src src/gen
-	clang-tidy --quiet $(LINT_SRC) -- -std=c11 -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc
+	    --inline-suppr -q -D_POSIX_C_SOURCE=200809L -Iinclude -Isrc/lib \
+	    -Isrc/scan -Isrc src
+	clang-tidy --quiet $(ALL_SRC) $(GEN_SRC) -- -std=c11 $(APP_CPPFLAGS)
 
 # Speed beside the alternatives; not part of check (see tests/bench.sh).
 bench: raserr
@@ -167,18 +182,16 @@ bench: raserr
 FUZZ_CC = clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 FUZZ_TIME = 60
-FUZZERS = tests/fuzz/fuzz_query tests/fuzz/fuzz_words tests/fuzz/fuzz_scan \
-          tests/fuzz/fuzz_codesfile
+FUZZERS = $(patsubst %.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 
-tests/fuzz/fuzz_query: tests/fuzz/fuzz_query.c src/query.c src/utf8.c
-tests/fuzz/fuzz_words: tests/fuzz/fuzz_words.c src/words.c src/query.c src/utf8.c
-tests/fuzz/fuzz_scan: tests/fuzz/fuzz_scan.c src/scan.c src/sieve.c src/scanfile.c \
-    src/textmatch.c src/catalogue.c src/namekey.c src/table.inc
+# Each harness is built with all the layers; the generator's with its own.
+$(filter-out tests/fuzz/fuzz_codesfile,$(FUZZERS)): %: %.c $(APP_SRC) $(SCAN_SRC) \
+    $(LIB_SRC) src/lib/table.inc
 tests/fuzz/fuzz_codesfile: tests/fuzz/fuzz_codesfile.c src/gen/codesfile.c \
-    src/namekey.c src/utf8.c
+    $(GEN_LIB_SRC)
 
 $(FUZZERS):
-	$(FUZZ_CC) $(ALL_CPPFLAGS) $(WARNFLAGS) $(FUZZ_FLAGS) -o $@ $(filter %.c,$^)
+	$(FUZZ_CC) $(APP_CPPFLAGS) $(WARNFLAGS) $(FUZZ_FLAGS) -o $@ $(filter %.c,$^)
 
 fuzz: $(FUZZERS)
 	@for f in $(FUZZERS); do \
@@ -230,12 +243,12 @@ distcheck: dist
 	rm -rf .distcheck
 
 clean:
-	rm -f raserr raserr-static raserr.exe libraserr.a $(COMPLETIONS) \
-	    $(DIST).tar.gz src/*.o src/*.d src/gen/*.o src/gen/*.d \
-	    src/gen/gentable src/table.inc src/table.inc.tmp \
-	    tests/*.o tests/*.d $(UNIT_TESTS) $(SWAR_TEST) $(FUZZERS)
+	rm -f raserr raserr-static raserr.exe $(ARCHIVES) $(COMPLETIONS) \
+	    $(DIST).tar.gz src/*.[od] src/*/*.[od] \
+	    src/gen/gentable src/lib/table.inc src/lib/table.inc.tmp \
+	    tests/*.o tests/*.d $(UNIT_TESTS) $(FUZZERS)
 	rm -rf tests/fuzz/work .distcheck
 
 .PHONY: all static windows check check-static check-windows check-valgrind lint bench fuzz dist distcheck install uninstall clean
 
--include src/*.d src/gen/*.d tests/*.d
+-include src/*.d src/*/*.d tests/*.d

@@ -10,7 +10,21 @@
 
 #include <stddef.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #define RASERR_VERSION "1.0.0"
+
+/* The two families of codes the catalogue holds. */
+#define RASERR_RAS_FIRST 600L
+#define RASERR_RAS_LAST 999L
+#define RASERR_IKE_FIRST 13800L
+#define RASERR_IKE_LAST 13999L
+
+/* The largest number taken as a code as it stands; larger values are
+ * only codes when they are HRESULTs that wrap one. */
+#define RASERR_CODE_MAX 99999L
 
 /* Which header a code comes from. */
 enum raserr_family {
@@ -62,7 +76,34 @@ const struct raserr_entry *raserr_all(size_t *count);
 /* A few words for w ("since Windows 7"), or NULL for RASERR_WINDOWS_ANY. */
 const char *raserr_windows_text(enum raserr_windows w);
 
+/* The key data/codes.txt, tsv and json use for w ("vista", "7"), or
+ * NULL for RASERR_WINDOWS_ANY. */
+const char *raserr_windows_key(enum raserr_windows w);
+
+/* The version whose key is key, or -1 if none is. */
+int raserr_windows_parse(const char *key);
+
 /* "RAS" or "IKE". */
 const char *raserr_family_text(enum raserr_family f);
+
+/* Is code in the RAS or the IKE range (known to the catalogue or not)? */
+int raserr_in_family(long code);
+
+/*
+ * The code a number stands for, in whatever form it was written:
+ * value itself from 0 to RASERR_CODE_MAX; the Win32 code inside an
+ * HRESULT_FROM_WIN32, given as its unsigned (0x800702B3, 2147943091) or
+ * signed (-2147024205) 32-bit value.  -1 for any other number, such as
+ * an HRESULT of another facility.
+ */
+long raserr_code_of(long long value);
+
+/* The entry whose name is nearest to name, if near enough to be a typo
+ * of it (case and an ERROR_ prefix ignored); else NULL. */
+const struct raserr_entry *raserr_suggest(const char *name);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "smallcopy.h"
 
 /* Longest message line; longer ones are cut. */
 #define LINE 8192
@@ -62,7 +61,7 @@ line_put(struct line *l, const char *s, size_t n)
 
 	if (n > room)
 		n = room;
-	small_copy(l->at, s, n);
+	memcpy(l->at, s, n);
 	l->at += n;
 }
 

@@ -17,11 +17,10 @@
 #include "diag.h"
 #include "output.h"
 #include "platform.h"
-#include "query.h"
-#include "scanfile.h"
+#include "operand.h"
+#include "scan.h"
 #include "completion.h"
 #include "search.h"
-#include "suggest.h"
 #include "words.h"
 
 /* As grep: found, not found, trouble.  Later values win. */
@@ -136,7 +135,7 @@ unknown_name(struct run *run, const char *name)
 	raise_status(run, EXIT_NOTFOUND);
 	if (run->quiet)
 		return;
-	if (strchr(name, '_') != NULL && (e = suggest_name(name)) != NULL)
+	if (strchr(name, '_') != NULL && (e = raserr_suggest(name)) != NULL)
 		diag("%s: unknown name; did you mean %s?", name, e->name);
 	else
 		diag("%s: unknown name", name);

@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "smallcopy.h"
 #include "utf8.h"
 
 /* ---------------------------------------------------------------- buffer */
@@ -54,7 +53,7 @@ add(struct printer *p, const char *s, size_t n)
 	if (n > sizeof p->buf - p->n)
 		add_flushing(p, s, n);
 	else {
-		small_copy(p->buf + p->n, s, n);
+		memcpy(p->buf + p->n, s, n);
 		p->n += n;
 	}
 }

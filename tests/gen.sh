@@ -17,7 +17,7 @@ last=$(($(wc -l <"$tmp/data/codes.txt") - 1))
 check "make fails" "2" "$?"
 check "message" "data/codes.txt:$last: duplicate code 691 (also at line $line)" \
     "$(grep '^data/codes.txt:' "$tmp/log")"
-check "no table left" "" "$(ls "$tmp/src/table.inc" 2>/dev/null)"
+check "no table left" "" "$(ls "$tmp/src/lib/table.inc" 2>/dev/null)"
 
 # a broken escape in the middle of the file
 cp "$top/data/codes.txt" "$tmp/data/codes.txt"

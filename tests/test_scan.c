@@ -11,8 +11,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "detect.h"
 #include "scan.h"
-#include "scanfile.h"
 
 #define MAXFOUND 16
 
@@ -184,10 +184,10 @@ same_codes(const struct found *a, const struct found *b)
 	return a->n == b->n;
 }
 
-/* The sieve and the quote filter only pass lines over: with them or
+/* The filter and the quote filter only pass lines over: with them or
  * without, every line gives the same codes. */
 static void
-test_sieve_changes_nothing(void **state)
+test_filter_changes_nothing(void **state)
 {
 	static struct textmatch tm;
 	char line[512];
@@ -197,14 +197,14 @@ test_sieve_changes_nothing(void **state)
 	(void)state;
 	textmatch_init(&tm);
 	for (i = 0; i < 200000; i++) {
-		struct found sieved = { { 0 }, 0 }, all = { { 0 }, 0 };
+		struct found filterd = { { 0 }, 0 }, all = { { 0 }, 0 };
 
 		len = random_line(&seed, line, sizeof line);
-		scan_line(&tm, line, len, 0, len, collect, &sieved);
-		scan_line_unsieved(&tm, line, len, 0, len, collect, &all);
-		if (!same_codes(&sieved, &all))
-			fail_msg("\"%s\": %zu codes sieved, %zu not", line,
-			    sieved.n, all.n);
+		scan_line(&tm, line, len, 0, len, collect, &filterd);
+		scan_line_unfilterd(&tm, line, len, 0, len, collect, &all);
+		if (!same_codes(&filterd, &all))
+			fail_msg("\"%s\": %zu codes filterd, %zu not", line,
+			    filterd.n, all.n);
 		with_codes += all.n > 0;
 	}
 	print_message("%lu of %lu lines mention codes\n", with_codes, i);
@@ -253,7 +253,7 @@ test_file_as_lines(void **state)
 			memcpy(line + len - 10, " error 809", 10);
 		}
 		if (len <= 65536)
-			scan_line_unsieved(&tm, line, len, 0, len, expect_code, &e);
+			scan_line_unfilterd(&tm, line, len, 0, len, expect_code, &e);
 		else	/* the reader scans those in pieces; so does this */
 			scan_line(&tm, line, len, 0, len, expect_code, &e);
 		line[len] = '\n';
@@ -280,7 +280,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_long_line),
-		cmocka_unit_test(test_sieve_changes_nothing),
+		cmocka_unit_test(test_filter_changes_nothing),
 		cmocka_unit_test(test_file_as_lines),
 	};
 

@@ -4,16 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../namekey.h"
-#include "../utf8.h"
+#include "raserr.h"
+#include "names.h"
+#include "utf8.h"
 
 const char *const field_key[NFIELDS] = {
 	"message", "also", "current", "windows", "note", "hint", "win32"
-};
-
-/* Index 0 stands for "no guard" and is not a value one may write. */
-const char *const windows_value[] = {
-	"", "before-vista", "up-to-vista", "vista", "7", "8.1", NULL
 };
 
 struct reader {
@@ -110,12 +106,6 @@ dup_string(const char *s)
 /* ---------------------------------------------------------------- lines */
 
 static int
-in_family(long code)
-{
-	return (code >= 600 && code <= 999) || (code >= 13800 && code <= 13999);
-}
-
-static int
 valid_name(const char *s)
 {
 	if (!(*s >= 'A' && *s <= 'Z'))
@@ -156,8 +146,9 @@ entry_line(struct reader *r, char *s)
 	}
 	if (!is_blank(*s))
 		return fail(r, r->line, "malformed entry line: want CODE NAME");
-	if (!in_family(code))
-		return fail(r, r->line, "code out of range: %ld (600-999, 13800-13999)", code);
+	if (!raserr_in_family(code))
+		return fail(r, r->line, "code out of range: %ld (%ld-%ld, %ld-%ld)", code,
+		    RASERR_RAS_FIRST, RASERR_RAS_LAST, RASERR_IKE_FIRST, RASERR_IKE_LAST);
 	while (is_blank(*s))
 		s++;
 	name = s;
@@ -203,16 +194,6 @@ find_key(const char *key)
 	return -1;
 }
 
-int
-windows_index(const char *value)
-{
-	int i;
-
-	for (i = 1; windows_value[i] != NULL; i++)
-		if (strcmp(value, windows_value[i]) == 0)
-			return i;
-	return -1;
-}
 
 /* "win32" holds a constant name, then optionally a space and its text. */
 static int
@@ -268,7 +249,7 @@ field_line(struct reader *r, char *s)
 		return fail(r, r->line, "tab in %s: write it as \\t", key);
 	if (unescape(r, val) < 0)
 		return -1;
-	if (f == F_WINDOWS && windows_index(val) < 0)
+	if (f == F_WINDOWS && raserr_windows_parse(val) < 0)
 		return fail(r, r->line, "unknown windows value '%s'", val);
 	if ((rec->field[f] = dup_string(val)) == NULL)
 		return fail(r, r->line, "out of memory");

@@ -47,9 +47,4 @@ void codesfile_free(struct catalogue *cat);
  * result gives the same records (the round trip the tests check). */
 int codesfile_write(FILE *fp, const struct catalogue *cat);
 
-/* Index into windows_value[] of a "windows" field, or -1. */
-int windows_index(const char *value);
-
-extern const char *const windows_value[];
-
 #endif

@@ -7,15 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "../namekey.h"
+#include "raserr.h"
+#include "names.h"
 #include "codesfile.h"
-
-/* In the order of windows_value[] and enum raserr_windows. */
-static const char *const windows_enum[] = {
-	"RASERR_WINDOWS_ANY", "RASERR_WINDOWS_BEFORE_VISTA",
-	"RASERR_WINDOWS_UP_TO_VISTA", "RASERR_WINDOWS_VISTA",
-	"RASERR_WINDOWS_7", "RASERR_WINDOWS_8_1"
-};
 
 /* Octal for anything but printable ASCII keeps the output plain and exact. */
 static void
@@ -42,7 +36,7 @@ put_string(FILE *out, const char *s)
 static void
 put_entry(FILE *out, const struct record *r)
 {
-	int w = r->field[F_WINDOWS] ? windows_index(r->field[F_WINDOWS]) : 0;
+	int w = r->field[F_WINDOWS] ? raserr_windows_parse(r->field[F_WINDOWS]) : 0;
 
 	fprintf(out, "\t{ %ld, ", r->code);
 	put_string(out, r->name);
@@ -60,9 +54,9 @@ put_entry(FILE *out, const struct record *r)
 	put_string(out, r->win32_name);
 	fputs(", ", out);
 	put_string(out, r->win32_message);
-	fprintf(out, ",\n\t  %s, %s },\n",
-	    r->code >= 13800 ? "RASERR_FAMILY_IKE" : "RASERR_FAMILY_RAS",
-	    windows_enum[w]);
+	fprintf(out, ",\n\t  %s, (enum raserr_windows)%d },\n",
+	    r->code >= RASERR_IKE_FIRST ? "RASERR_FAMILY_IKE" : "RASERR_FAMILY_RAS",
+	    w);
 }
 
 static const struct catalogue *sort_cat;
@@ -106,15 +100,16 @@ put_ras_index(FILE *out, const struct catalogue *cat)
 	long code;
 	size_t i = 0;
 
-	fputs("static const short ras_index[400] = {", out);
-	for (code = 600; code <= 999; code++) {
+	fprintf(out, "static const short ras_index[%ld] = {",
+	    RASERR_RAS_LAST - RASERR_RAS_FIRST + 1);
+	for (code = RASERR_RAS_FIRST; code <= RASERR_RAS_LAST; code++) {
 		while (i < cat->n && cat->rec[i].code < code)
 			i++;
-		fprintf(out, "%s%ld,", (code - 600) % 12 ? " " : "\n\t",
+		fprintf(out, "%s%ld,", (code - RASERR_RAS_FIRST) % 12 ? " " : "\n\t",
 		    i < cat->n && cat->rec[i].code == code ? (long)i : -1L);
 	}
 	fputs("\n};\n", out);
-	while (i < cat->n && cat->rec[i].code <= 999)
+	while (i < cat->n && cat->rec[i].code <= RASERR_RAS_LAST)
 		i++;
 	fprintf(out, "\nstatic const size_t past_ras = %lu;\n", (unsigned long)i);
 }

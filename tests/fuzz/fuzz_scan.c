@@ -1,13 +1,13 @@
 /* libFuzzer: the --scan detector, whole and in pieces, and the file
- * reader; the sieve before the detector must change nothing. */
+ * reader; the filter before the detector must change nothing. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "detect.h"
 #include "scan.h"
-#include "scanfile.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -29,16 +29,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static struct tally t;
 	static int ready;
 	const char *s = (const char *)data;
-	unsigned char sieved[400] = { 0 }, all[400] = { 0 };
+	unsigned char filterd[400] = { 0 }, all[400] = { 0 };
 	int fd[2];
 
 	if (!ready) {
 		tally_init(&t);
 		ready = 1;
 	}
-	scan_line(&t.tm, s, size, 0, size, check_code, sieved);
-	scan_line_unsieved(&t.tm, s, size, 0, size, check_code, all);
-	if (memcmp(sieved, all, sizeof all) != 0)
+	scan_line(&t.tm, s, size, 0, size, check_code, filterd);
+	scan_line_unfilterd(&t.tm, s, size, 0, size, check_code, all);
+	if (memcmp(filterd, all, sizeof all) != 0)
 		abort();
 	scan_line(&t.tm, s, size, size / 3, size / 2, check_code, NULL);
 	if (size > 60000 || pipe(fd) != 0)

@@ -1,8 +1,12 @@
-#include "suggest.h"
+/*
+ * "did you mean ...?" for a mistyped symbolic name: the nearest name by
+ * edit distance, when near enough to be a typo.
+ */
+#include "raserr.h"
 
 #include <string.h>
 
-#include "namekey.h"
+#include "names.h"
 #include "ascii.h"
 
 #define KEY_MAX 64
@@ -42,7 +46,7 @@ distance(const char *a, const char *b)
 }
 
 const struct raserr_entry *
-suggest_name(const char *name)
+raserr_suggest(const char *name)
 {
 	const char *key = namekey(name);
 	size_t n, i, best = (size_t)-1, len = strlen(key);

@@ -25,7 +25,7 @@ void scan_line(const struct textmatch *tm, const char *s, size_t len,
 
 /* The same without the quick look that passes over most lines first:
  * what the look must never change (for tests). */
-void scan_line_unsieved(const struct textmatch *tm, const char *s, size_t len,
+void scan_line_unfilterd(const struct textmatch *tm, const char *s, size_t len,
     size_t from, size_t upto, scan_found_fn *fn, void *arg);
 
 #endif

@@ -2,7 +2,7 @@
  * Operand parsing.  Every number is read digit by digit with an overflow
  * check, never with atoi, so "12abc" and 2^64 are errors, not codes.
  */
-#include "query.h"
+#include "operand.h"
 
 #include <stdint.h>
 #include <stdio.h>

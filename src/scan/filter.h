@@ -1,11 +1,11 @@
 /*
  * A glance at a line before --scan reads it closely: can it mention a
  * RAS code by number or by symbolic name at all?  Most log lines cannot,
- * and seeing that sixteen bytes at a time (eight, in plain C) is what
+ * and seeing that eight bytes a step is what
  * lets --scan keep up with grep.
  */
-#ifndef SIEVE_H
-#define SIEVE_H
+#ifndef FILTER_H
+#define FILTER_H
 
 #include <stddef.h>
 
@@ -17,9 +17,9 @@
  * len if nowhere.  Anything scan could take for a code is found; some of
  * what is found is none.
  */
-size_t sieve_next(const char *s, size_t len, size_t from);
+size_t filter_next(const char *s, size_t len, size_t from);
 
-/* The newlines in s[0..n): the lines the sieve passed over are counted. */
-size_t sieve_newlines(const char *s, size_t n);
+/* The newlines in s[0..n): the lines the filter passed over are counted. */
+size_t filter_newlines(const char *s, size_t n);
 
 #endif

@@ -1,4 +1,5 @@
-#include "namekey.h"
+/* Symbolic names as keys: case and an ERROR_ prefix do not count. */
+#include "names.h"
 #include "ascii.h"
 
 const char *

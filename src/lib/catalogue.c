@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 #include "raserr.h"
-#include "namekey.h"
+#include "names.h"
 
 #include "table.inc"
 
@@ -38,9 +38,10 @@ raserr_find(long code)
 {
 	size_t i;
 
-	if (code >= 600 && code <= 999)
-		return ras_index[code - 600] < 0 ? NULL : &table[ras_index[code - 600]];
-	if (code > 999 && (past_ras == NENTRIES || code < table[past_ras].code))
+	if (code >= RASERR_RAS_FIRST && code <= RASERR_RAS_LAST)
+		return ras_index[code - RASERR_RAS_FIRST] < 0 ? NULL :
+		    &table[ras_index[code - RASERR_RAS_FIRST]];
+	if (code > RASERR_RAS_LAST && (past_ras == NENTRIES || code < table[past_ras].code))
 		return NULL;
 	if (code < table[0].code || code > table[NENTRIES - 1].code)
 		return NULL;
@@ -84,20 +85,6 @@ raserr_all(size_t *count)
 {
 	*count = NENTRIES;
 	return table;
-}
-
-const char *
-raserr_windows_text(enum raserr_windows w)
-{
-	switch (w) {
-	case RASERR_WINDOWS_BEFORE_VISTA: return "not used since Windows Vista";
-	case RASERR_WINDOWS_UP_TO_VISTA: return "up to Windows Vista";
-	case RASERR_WINDOWS_VISTA: return "since Windows Vista";
-	case RASERR_WINDOWS_7: return "since Windows 7";
-	case RASERR_WINDOWS_8_1: return "since Windows 8.1";
-	case RASERR_WINDOWS_ANY: break;
-	}
-	return NULL;
 }
 
 const char *

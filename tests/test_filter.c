@@ -1,5 +1,5 @@
 /*
- * The sieve: it must find every place a code form starts, across the
+ * The filter: it must find every place a code form starts, across the
  * edges of its 64-byte blocks, and pass over ordinary log text.  Built
  * twice, for the SSE2 and the plain C way of reading the blocks.
  */
@@ -11,7 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "sieve.h"
+#include "filter.h"
 
 /* spaces, and form at offset at */
 static size_t
@@ -33,7 +33,7 @@ test_forms_everywhere(void **state)
 {
 	static const struct {
 		const char *form;
-		size_t start;	/* of what the sieve points at */
+		size_t start;	/* of what the filter points at */
 	} forms[] = {
 		{ "691", 0 }, { "0x2B3", 0 }, { "0X800702b3", 0 },
 		{ "800702B3h", 0 }, { "8007026f", 0 }, { "2147943091", 0 },
@@ -48,9 +48,9 @@ test_forms_everywhere(void **state)
 	for (f = 0; f < sizeof forms / sizeof forms[0]; f++)
 		for (at = 0; at < 140; at++) {
 			len = place(line, sizeof line, at, forms[f].form);
-			if (sieve_next(line, len, 0) != at + forms[f].start)
-				fail_msg("\"%s\" at %zu: sieve points at %zu",
-				    forms[f].form, at, sieve_next(line, len, 0));
+			if (filter_next(line, len, 0) != at + forms[f].start)
+				fail_msg("\"%s\" at %zu: filter points at %zu",
+				    forms[f].form, at, filter_next(line, len, 0));
 		}
 }
 
@@ -71,9 +71,9 @@ test_not_forms(void **state)
 	for (f = 0; f < sizeof forms / sizeof forms[0]; f++)
 		for (at = 0; at < 140; at++) {
 			len = place(line, sizeof line, at, forms[f]);
-			if (sieve_next(line, len, 0) != len)
-				fail_msg("\"%s\" at %zu: sieve points at %zu",
-				    forms[f], at, sieve_next(line, len, 0));
+			if (filter_next(line, len, 0) != len)
+				fail_msg("\"%s\" at %zu: filter points at %zu",
+				    forms[f], at, filter_next(line, len, 0));
 		}
 }
 
@@ -94,7 +94,7 @@ test_log_lines(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof lines / sizeof lines[0]; i++)
-		assert_int_equal(sieve_next(lines[i], strlen(lines[i]), 0),
+		assert_int_equal(filter_next(lines[i], strlen(lines[i]), 0),
 		    strlen(lines[i]));
 }
 
@@ -107,12 +107,12 @@ test_from(void **state)
 	size_t len = strlen(s);
 
 	(void)state;
-	assert_int_equal(sieve_next(s, len, 0), 6);
-	assert_int_equal(sieve_next(s, len, 7), 23);
-	assert_int_equal(sieve_next(s, len, 15), 23);	/* "800" of 1800 */
-	assert_int_equal(sieve_next(s, len, 24), len);
-	assert_int_equal(sieve_next(s, len, len), len);
-	assert_int_equal(sieve_next(s, 0, 0), 0);
+	assert_int_equal(filter_next(s, len, 0), 6);
+	assert_int_equal(filter_next(s, len, 7), 23);
+	assert_int_equal(filter_next(s, len, 15), 23);	/* "800" of 1800 */
+	assert_int_equal(filter_next(s, len, 24), len);
+	assert_int_equal(filter_next(s, len, len), len);
+	assert_int_equal(filter_next(s, 0, 0), 0);
 }
 
 /* Newlines counted right at every length, and past the 255 a lane of
@@ -127,12 +127,12 @@ test_newlines(void **state)
 	for (i = 0; i < sizeof text; i++)
 		text[i] = i % 7 == 0 || i % 11 == 0 ? '\n' : 'a';
 	for (n = 0, want = 0; n <= 5000; want += text[n++] == '\n')
-		assert_int_equal(sieve_newlines(text, n), want);
-	assert_int_equal(sieve_newlines(text + 1, sizeof text - 1),
-	    sieve_newlines(text, sizeof text) - 1);
+		assert_int_equal(filter_newlines(text, n), want);
+	assert_int_equal(filter_newlines(text + 1, sizeof text - 1),
+	    filter_newlines(text, sizeof text) - 1);
 	memset(text, '\n', sizeof text);
-	assert_int_equal(sieve_newlines(text, sizeof text), sizeof text);
-	assert_int_equal(sieve_newlines(text + 3, 16 * 255 + 5), 16 * 255 + 5);
+	assert_int_equal(filter_newlines(text, sizeof text), sizeof text);
+	assert_int_equal(filter_newlines(text + 3, 16 * 255 + 5), 16 * 255 + 5);
 }
 
 int

@@ -1,11 +1,11 @@
-#include "scanfile.h"
+#include "scan.h"
 
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "scan.h"
-#include "sieve.h"
+#include "detect.h"
+#include "filter.h"
 
 #define CHUNK 65536
 /* Longest piece of a line scanned at once; a longer line is scanned in
@@ -101,7 +101,7 @@ carry(struct reader *r, const char *p, size_t n)
 
 /*
  * Whole lines s[0..n), the last ending at s[n - 1], read where they lie.
- * Only the lines the sieve or the quote filter points at are scanned;
+ * Only the lines the filter or the quote filter points at are scanned;
  * the others are only counted.  Each filter's last answer stands until
  * the scanning has passed it, so no byte is sifted twice.
  */
@@ -110,23 +110,23 @@ sift(struct reader *r, const char *s, size_t n)
 {
 	const struct textmatch *tm = &r->t->tm;
 	const unsigned char *u = (const unsigned char *)s;
-	size_t at = 0, code = sieve_next(s, n, 0), text = text_next(tm, u, n, 0);
+	size_t at = 0, code = filter_next(s, n, 0), text = text_next(tm, u, n, 0);
 	size_t hit, start, end;
 
 	while ((hit = code < text ? code : text) < n) {
 		for (start = hit; start > at && s[start - 1] != '\n'; start--)
 			continue;
-		next_lines(r, sieve_newlines(s + at, start - at));
+		next_lines(r, filter_newlines(s + at, start - at));
 		end = (size_t)((const char *)memchr(s + hit, '\n', n - hit) - s);
 		scan_line(tm, s + start, end - start, 0, end - start, count, r);
 		next_lines(r, 1);
 		at = end + 1;
 		if (code < at)
-			code = sieve_next(s, n, at);
+			code = filter_next(s, n, at);
 		if (text < at)
 			text = text_next(tm, u, n, at);
 	}
-	next_lines(r, sieve_newlines(s + at, n - at));
+	next_lines(r, filter_newlines(s + at, n - at));
 }
 
 /* A chunk: the end of the line the last one cut, whole lines, and the

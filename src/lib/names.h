@@ -1,4 +1,5 @@
-/* Symbolic names compare ignoring case and an ERROR_ prefix. */
+/* Symbolic names compare ignoring case and an ERROR_ prefix: the one
+ * rule the generator sorts by and the lookup searches by. */
 #ifndef NAMEKEY_H
 #define NAMEKEY_H
 

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "query.h"
+#include "operand.h"
 
 static struct query
 parse(const char *s)

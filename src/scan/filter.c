@@ -1,4 +1,10 @@
-#include "sieve.h"
+/*
+ * The quick look before --scan reads a line closely: where can a mention
+ * of a code by number or by name start at all?  Most log lines hold
+ * none, and seeing that eight bytes a step is what lets --scan keep up
+ * with grep.
+ */
+#include "filter.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -27,54 +33,6 @@ struct masks {
 	uint64_t digit, cap_e;
 };
 
-#if defined(__SSE2__) && !defined(SIEVE_SWAR)
-#include <emmintrin.h>
-
-/* SSE2, which every x86-64 has: sixteen bytes an instruction. */
-static struct masks
-block_masks(const unsigned char *p)
-{
-	const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
-	const __m128i e = _mm_set1_epi8('E');
-	struct masks m = { 0, 0 };
-	__m128i v, d;
-	int k;
-
-	for (k = 0; k < 64; k += 16) {
-		v = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
-		d = _mm_sub_epi8(v, zero);
-		m.digit |= (uint64_t)(unsigned)_mm_movemask_epi8(
-		    _mm_cmpeq_epi8(_mm_min_epu8(d, nine), d)) << k;
-		m.cap_e |= (uint64_t)(unsigned)_mm_movemask_epi8(
-		    _mm_cmpeq_epi8(v, e)) << k;
-	}
-	return m;
-}
-
-/* The newlines in s[0..n): bytes counted in sixteen lanes, summed before
- * a lane can pass 255. */
-#define LANES_FULL ((size_t)16 * 255)
-
-static size_t
-newlines_wide(const unsigned char *s, size_t n, size_t *done)
-{
-	const __m128i nl = _mm_set1_epi8('\n'), none = _mm_setzero_si128();
-	__m128i lanes, sums;
-	size_t i = 0, k = 0, stop;
-
-	while (n - i >= 16) {
-		stop = n - i >= LANES_FULL ? i + LANES_FULL : n - (n - i) % 16;
-		for (lanes = none; i < stop; i += 16)
-			lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(
-			    _mm_loadu_si128((const __m128i *)(const void *)(s + i)), nl));
-		sums = _mm_sad_epu8(lanes, none);
-		k += (size_t)_mm_cvtsi128_si32(sums) +
-		    (size_t)_mm_extract_epi16(sums, 4);
-	}
-	*done = i;
-	return k;
-}
-#else
 /* Eight bytes side by side in a 64-bit word, the first lowest. */
 #define ONES 0x0101010101010101u
 #define HIGHS 0x8080808080808080u
@@ -114,7 +72,7 @@ gather(uint64_t h)
 	return ((h >> 7) * 0x0102040810204080u) >> 56;
 }
 
-/* Eight bytes a step, in plain C, for any other machine. */
+/* Eight bytes a step, in plain C: one implementation on every machine. */
 static struct masks
 block_masks(const unsigned char *p)
 {
@@ -130,17 +88,6 @@ block_masks(const unsigned char *p)
 	}
 	return m;
 }
-
-/* memchr() below does the counting. */
-static size_t
-newlines_wide(const unsigned char *s, size_t n, size_t *done)
-{
-	(void)s;
-	(void)n;
-	*done = 0;
-	return 0;
-}
-#endif
 
 /* The masks of the 64 bytes from s + at; past len, bytes read as 0. */
 static struct masks
@@ -171,7 +118,7 @@ hex_prefix(const unsigned char *s, size_t len, size_t i)
 
 /* "691": a run of three digits, from 600 on and not glued to a word or
  * a number, as in "pppd[755]", "12.734" or "691ms" (see glued_left() and
- * glued_right() in scan.c). */
+ * glued_right() in detect.c). */
 static int
 three_digits(const unsigned char *s, size_t len, size_t i)
 {
@@ -231,7 +178,7 @@ block_hits(const unsigned char *s, size_t len, size_t at, uint64_t prev,
 }
 
 size_t
-sieve_next(const char *line, size_t len, size_t from)
+filter_next(const char *line, size_t len, size_t from)
 {
 	const unsigned char *s = (const unsigned char *)line;
 	struct masks cur, next, none = { 0, 0 };
@@ -250,12 +197,12 @@ sieve_next(const char *line, size_t len, size_t from)
 }
 
 size_t
-sieve_newlines(const char *s, size_t n)
+filter_newlines(const char *s, size_t n)
 {
 	const char *p, *end = s + n;
-	size_t i, k = newlines_wide((const unsigned char *)s, n, &i);
+	size_t k = 0;
 
-	for (p = s + i; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+	for (p = s; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
 		k++;
 	return k;
 }

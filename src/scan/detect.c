@@ -1,11 +1,11 @@
-#include "scan.h"
+#include "detect.h"
 
 #include <stdint.h>
 #include <string.h>
 
 #include "raserr.h"
 #include "ascii.h"
-#include "sieve.h"
+#include "filter.h"
 #include "textmatch.h"
 
 #define LOOKBACK_WORDS 6
@@ -583,12 +583,12 @@ scan_line(const struct textmatch *tm, const char *line, size_t len,
 	int quotes = from == 0 && upto == len &&
 	    text_next(tm, (const unsigned char *)line, len, 0) < len;
 
-	if (quotes || sieve_next(line, len, 0) < len)
+	if (quotes || filter_next(line, len, 0) < len)
 		scan_closely(tm, line, len, from, upto, quotes, fn, arg);
 }
 
 void
-scan_line_unsieved(const struct textmatch *tm, const char *line, size_t len,
+scan_line_unfilterd(const struct textmatch *tm, const char *line, size_t len,
     size_t from, size_t upto, scan_found_fn *fn, void *arg)
 {
 	scan_closely(tm, line, len, from, upto, from == 0 && upto == len, fn, arg);

@@ -1,3 +1,4 @@
+/* UTF-8 well-formedness, shared by the generator and the writers. */
 #include "utf8.h"
 
 size_t
