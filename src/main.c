@@ -435,12 +435,12 @@ open_file(const char *file)
 }
 
 static void
-scan_one(struct run *run, const char *file, struct tally *t)
+scan_one(struct run *run, const char *file, struct scan *sc)
 {
 	const char *name = strcmp(file, "-") == 0 ? "(standard input)" : file;
 	int fd = name == file ? open_file(file) : STDIN_FILENO;
 
-	if (fd < 0 || scan_fd(fd, name, t) < 0) {
+	if (fd < 0 || scan_fd(sc, fd, name) < 0) {
 		diag("%s: %s", file, strerror(errno));
 		raise_status(run, EXIT_TROUBLE);
 	}
@@ -450,40 +450,48 @@ scan_one(struct run *run, const char *file, struct tally *t)
 
 /* Each code once, in the order first seen, with its count and place. */
 static void
-report_sightings(struct run *run, const struct tally *t)
+report_sightings(struct run *run, const struct scan *sc)
 {
-	char where[512];
+	struct scan_sighting s;
+	char *where;
 	size_t i;
 
-	if (t->n == 0)
+	if (scan_found(sc) == 0)
 		raise_status(run, EXIT_NOTFOUND);
-	for (i = 0; i < t->n && !run->quiet; i++) {
-		const struct sighting *s = &t->seen[t->order[i]];
-		struct origin o = { NULL, NULL, s->count, where };
+	for (i = 0; i < scan_found(sc) && !run->quiet; i++) {
+		scan_get(sc, i, &s);
+		if ((where = malloc(strlen(s.file) + 24)) == NULL) {
+			diag("out of memory");
+			raise_status(run, EXIT_TROUBLE);
+			return;
+		}
+		sprintf(where, "%s:%lu", s.file, s.line);
+		{
+			struct origin o = { NULL, NULL, s.count, where };
 
-		snprintf(where, sizeof where, "%s:%lu", s->file, s->line);
-		print_entry(&run->out, raserr_find(t->order[i]), &o, 1);
+			print_entry(&run->out, raserr_find(s.code), &o, 1);
+		}
+		free(where);
 	}
 }
 
 static void
 scan_files(struct run *run, char **file, int nfile)
 {
-	struct tally *t = malloc(sizeof *t);
+	struct scan *sc = scan_new();
 	int i;
 
-	if (t == NULL) {
+	if (sc == NULL) {
 		diag("out of memory");
 		raise_status(run, EXIT_TROUBLE);
 		return;
 	}
-	tally_init(t);
 	if (nfile == 0)
-		scan_one(run, "-", t);
+		scan_one(run, "-", sc);
 	for (i = 0; i < nfile; i++)
-		scan_one(run, file[i], t);
-	report_sightings(run, t);
-	free(t);
+		scan_one(run, file[i], sc);
+	report_sightings(run, sc);
+	scan_free(sc);
 }
 
 /* ---------------------------------------------------------------- modes */

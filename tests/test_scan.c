@@ -105,8 +105,9 @@ test_corpus(void **state)
 static void
 test_long_line(void **state)
 {
-	static struct tally t;
 	static char text[300000];
+	struct scan_sighting got;
+	struct scan *sc;
 	size_t at, i;
 
 	(void)state;
@@ -124,13 +125,15 @@ test_long_line(void **state)
 		assert_int_equal(fwrite(text, 1, sizeof text, fp), sizeof text);
 		assert_int_equal(fflush(fp), 0);
 		rewind(fp);
-		tally_init(&t);
-		assert_int_equal(scan_fd(fileno(fp), "long", &t), 0);
+		assert_non_null(sc = scan_new());
+		assert_int_equal(scan_fd(sc, fileno(fp), "long"), 0);
 		fclose(fp);
-		assert_int_equal(t.n, 1);
-		assert_int_equal(t.order[0], at % 2 ? 691 : 847);
-		assert_int_equal(t.seen[t.order[0]].count, 1);
-		assert_int_equal(t.seen[t.order[0]].line, 1);
+		assert_int_equal(scan_found(sc), 1);
+		scan_get(sc, 0, &got);
+		assert_int_equal(got.code, at % 2 ? 691 : 847);
+		assert_int_equal(got.count, 1);
+		assert_int_equal(got.line, 1);
+		scan_free(sc);
 	}
 }
 
@@ -197,22 +200,24 @@ test_filter_changes_nothing(void **state)
 	(void)state;
 	textmatch_init(&tm);
 	for (i = 0; i < 200000; i++) {
-		struct found filterd = { { 0 }, 0 }, all = { { 0 }, 0 };
+		struct found filtered = { { 0 }, 0 }, all = { { 0 }, 0 };
 
 		len = random_line(&seed, line, sizeof line);
-		scan_line(&tm, line, len, 0, len, collect, &filterd);
-		scan_line_unfilterd(&tm, line, len, 0, len, collect, &all);
-		if (!same_codes(&filterd, &all))
-			fail_msg("\"%s\": %zu codes filterd, %zu not", line,
-			    filterd.n, all.n);
+		scan_line(&tm, line, len, 0, len, collect, &filtered);
+		scan_line_unfiltered(&tm, line, len, 0, len, collect, &all);
+		if (!same_codes(&filtered, &all))
+			fail_msg("\"%s\": %zu codes filtered, %zu not", line,
+			    filtered.n, all.n);
 		with_codes += all.n > 0;
 	}
 	print_message("%lu of %lu lines mention codes\n", with_codes, i);
 	assert_true(with_codes > 20000);
 }
 
+#define CODES 14000	/* past the last code of either family */
+
 struct expect {
-	unsigned long count[TALLY_CODES], first[TALLY_CODES];
+	unsigned long count[CODES], first[CODES];
 	unsigned long line;
 };
 
@@ -231,8 +236,10 @@ expect_code(void *arg, long code)
 static void
 test_file_as_lines(void **state)
 {
-	static struct tally t;
 	static struct expect e;
+	struct scan_sighting got;
+	struct scan *sc;
+	size_t i, codes = 0;
 	static struct textmatch tm;
 	static char line[200000];
 	unsigned long seed = 7;
@@ -253,7 +260,7 @@ test_file_as_lines(void **state)
 			memcpy(line + len - 10, " error 809", 10);
 		}
 		if (len <= 65536)
-			scan_line_unfilterd(&tm, line, len, 0, len, expect_code, &e);
+			scan_line_unfiltered(&tm, line, len, 0, len, expect_code, &e);
 		else	/* the reader scans those in pieces; so does this */
 			scan_line(&tm, line, len, 0, len, expect_code, &e);
 		line[len] = '\n';
@@ -262,16 +269,20 @@ test_file_as_lines(void **state)
 	}
 	assert_int_equal(fflush(fp), 0);
 	rewind(fp);
-	tally_init(&t);
-	assert_int_equal(scan_fd(fileno(fp), "lines", &t), 0);
+	assert_non_null(sc = scan_new());
+	assert_int_equal(scan_fd(sc, fileno(fp), "lines"), 0);
 	fclose(fp);
-	for (code = 0; code < TALLY_CODES; code++) {
-		if (t.seen[code].count != e.count[code] ||
-		    (e.count[code] > 0 && t.seen[code].line != e.first[code]))
+	for (code = 0; code < CODES; code++)
+		codes += e.count[code] > 0;
+	assert_int_equal(scan_found(sc), codes);
+	for (i = 0; i < scan_found(sc); i++) {
+		scan_get(sc, i, &got);
+		if (got.count != e.count[got.code] || got.line != e.first[got.code])
 			fail_msg("%ld: %lu lines from line %lu; by lines %lu from %lu",
-			    code, t.seen[code].count, t.seen[code].line,
-			    e.count[code], e.first[code]);
+			    got.code, got.count, got.line, e.count[got.code],
+			    e.first[got.code]);
 	}
+	scan_free(sc);
 }
 
 int

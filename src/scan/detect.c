@@ -588,7 +588,7 @@ scan_line(const struct textmatch *tm, const char *line, size_t len,
 }
 
 void
-scan_line_unfilterd(const struct textmatch *tm, const char *line, size_t len,
+scan_line_unfiltered(const struct textmatch *tm, const char *line, size_t len,
     size_t from, size_t upto, scan_found_fn *fn, void *arg)
 {
 	scan_closely(tm, line, len, from, upto, from == 0 && upto == len, fn, arg);

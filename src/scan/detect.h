@@ -1,11 +1,11 @@
 /*
- * --scan: find the RAS codes that free text mentions (logs, Event Viewer
+ * The detector: find the RAS codes that free text mentions (logs, Event Viewer
  * exports, pasted messages).  A number counts only where the words
  * around it make it an error code, so ports, process ids, event ids,
  * years and sizes are passed over.
  */
-#ifndef SCAN_H
-#define SCAN_H
+#ifndef DETECT_H
+#define DETECT_H
 
 #include <stddef.h>
 
@@ -25,7 +25,7 @@ void scan_line(const struct textmatch *tm, const char *s, size_t len,
 
 /* The same without the quick look that passes over most lines first:
  * what the look must never change (for tests). */
-void scan_line_unfilterd(const struct textmatch *tm, const char *s, size_t len,
+void scan_line_unfiltered(const struct textmatch *tm, const char *s, size_t len,
     size_t from, size_t upto, scan_found_fn *fn, void *arg);
 
 #endif

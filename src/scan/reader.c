@@ -1,11 +1,15 @@
-#include "scan.h"
-
+/*
+ * The reader: a file cut into lines in bounded memory, each line passed
+ * to the detector, what it finds counted in the tally.
+ */
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "scan.h"
 #include "detect.h"
 #include "filter.h"
+#include "tally.h"
 
 #define CHUNK 65536
 /* Longest piece of a line scanned at once; a longer line is scanned in
@@ -14,54 +18,27 @@
 #define TAIL 160	/* twice the longest mention, a symbolic name */
 
 struct reader {
-	struct tally *t;
-	const char *name;
-	unsigned long line;
+	struct scan *sc;
 	char buf[LINE_KEEP];
 	size_t len;		/* bytes of the current line in buf */
 	size_t from;		/* where mentions not yet scanned start */
 };
 
-void
-tally_init(struct tally *t)
-{
-	memset(t, 0, sizeof *t);
-	t->serial = 1;		/* a sighting's last is 0 until counted */
-	textmatch_init(&t->tm);
-}
-
 static void
 count(void *arg, long code)
 {
 	struct reader *r = arg;
-	struct tally *t = r->t;
-	struct sighting *s = &t->seen[code];
 
-	if (s->count == 0) {
-		s->file = r->name;
-		s->line = r->line;
-		t->order[t->n++] = (short)code;
-	}
-	if (s->last != t->serial) {
-		s->count++;
-		s->last = t->serial;
-	}
-}
-
-static void
-next_lines(struct reader *r, unsigned long n)
-{
-	r->line += n;
-	r->t->serial += n;
+	tally_count(r->sc, code);
 }
 
 static void
 end_line(struct reader *r)
 {
-	scan_line(&r->t->tm, r->buf, r->len, r->from, r->len, count, r);
+	scan_line(&r->sc->tm, r->buf, r->len, r->from, r->len, count, r);
 	r->len = 0;
 	r->from = 0;
-	next_lines(r, 1);
+	tally_lines(r->sc, 1);
 }
 
 /* The buffer is full mid-line: scan all but the last TAIL/2 bytes, and
@@ -69,7 +46,7 @@ end_line(struct reader *r)
 static void
 split_line(struct reader *r)
 {
-	scan_line(&r->t->tm, r->buf, r->len, r->from, r->len - TAIL / 2, count, r);
+	scan_line(&r->sc->tm, r->buf, r->len, r->from, r->len - TAIL / 2, count, r);
 	memmove(r->buf, r->buf + r->len - TAIL, TAIL);
 	r->len = TAIL;
 	r->from = TAIL / 2;
@@ -108,7 +85,7 @@ carry(struct reader *r, const char *p, size_t n)
 static void
 sift(struct reader *r, const char *s, size_t n)
 {
-	const struct textmatch *tm = &r->t->tm;
+	const struct textmatch *tm = &r->sc->tm;
 	const unsigned char *u = (const unsigned char *)s;
 	size_t at = 0, code = filter_next(s, n, 0), text = text_next(tm, u, n, 0);
 	size_t hit, start, end;
@@ -116,17 +93,17 @@ sift(struct reader *r, const char *s, size_t n)
 	while ((hit = code < text ? code : text) < n) {
 		for (start = hit; start > at && s[start - 1] != '\n'; start--)
 			continue;
-		next_lines(r, filter_newlines(s + at, start - at));
+		tally_lines(r->sc, filter_newlines(s + at, start - at));
 		end = (size_t)((const char *)memchr(s + hit, '\n', n - hit) - s);
 		scan_line(tm, s + start, end - start, 0, end - start, count, r);
-		next_lines(r, 1);
+		tally_lines(r->sc, 1);
 		at = end + 1;
 		if (code < at)
 			code = filter_next(s, n, at);
 		if (text < at)
 			text = text_next(tm, u, n, at);
 	}
-	next_lines(r, filter_newlines(s + at, n - at));
+	tally_lines(r->sc, filter_newlines(s + at, n - at));
 }
 
 /* A chunk: the end of the line the last one cut, whole lines, and the
@@ -149,16 +126,16 @@ feed(struct reader *r, const char *p, size_t n)
 }
 
 int
-scan_fd(int fd, const char *name, struct tally *t)
+scan_fd(struct scan *sc, int fd, const char *name)
 {
 	struct reader r;
 	char chunk[CHUNK];
 	ssize_t n;
 	int saved;
 
-	r.t = t;
-	r.name = name;
-	r.line = 1;
+	sc->file = name;
+	sc->line = 1;
+	r.sc = sc;
 	r.len = 0;
 	r.from = 0;
 	for (;;) {
@@ -174,4 +151,16 @@ scan_fd(int fd, const char *name, struct tally *t)
 		end_line(&r);
 	errno = saved;
 	return n < 0 ? -1 : 0;
+}
+
+void
+scan_text(struct scan *sc, const char *s, size_t len, const char *name)
+{
+	struct reader r;
+
+	sc->file = name;
+	sc->line = 1;
+	r.sc = sc;
+	scan_line(&sc->tm, s, len, 0, len, count, &r);
+	tally_lines(sc, 1);
 }

@@ -1,36 +1,40 @@
 /*
- * --scan over whole files: cuts them into lines in bounded memory and
- * counts, per RAS code, the lines that mention it and where it was
- * first seen.
+ * --scan's engine: free text in (logs, event exports, forum posts,
+ * pasted messages), the RAS and IKE codes it mentions out, each once in
+ * the order first seen, with the lines that mention it and where.  It
+ * knows nothing of options or output.
  */
-#ifndef SCANFILE_H
-#define SCANFILE_H
+#ifndef SCAN_H
+#define SCAN_H
 
 #include <stddef.h>
 
-#include "textmatch.h"
+struct scan;
 
-#define TALLY_CODES 1000	/* RAS codes are below this */
-
-struct sighting {
-	unsigned long count;		/* lines that mention the code */
-	const char *file;		/* where first seen */
+struct scan_sighting {
+	long code;
+	unsigned long count;	/* lines that mention it */
+	const char *file;	/* where first seen: the name as given */
 	unsigned long line;
-	unsigned long long last;	/* serial of the last line counted */
 };
 
-struct tally {
-	struct textmatch tm;
-	struct sighting seen[TALLY_CODES];
-	short order[TALLY_CODES];	/* codes in order of first sighting */
-	size_t n;
-	unsigned long long serial;	/* lines read, all files */
-};
+/* A new, empty scan, or NULL without memory. */
+struct scan *scan_new(void);
 
-void tally_init(struct tally *t);
+void scan_free(struct scan *sc);
 
-/* Scans fd to its end, naming it name in locations.  Returns 0, or -1
- * on a read error with errno set (what was read is counted). */
-int scan_fd(int fd, const char *name, struct tally *t);
+/* Reads fd to its end, naming it name (kept by reference) in
+ * sightings.  Returns 0, or -1 on a read error with errno set; what
+ * was read before it is counted. */
+int scan_fd(struct scan *sc, int fd, const char *name);
+
+/* Reads s[0..len) as one line of text named name. */
+void scan_text(struct scan *sc, const char *s, size_t len, const char *name);
+
+/* How many codes were seen so far. */
+size_t scan_found(const struct scan *sc);
+
+/* The i-th code seen (i < scan_found()), in the order first seen. */
+void scan_get(const struct scan *sc, size_t i, struct scan_sighting *out);
 
 #endif

@@ -6,8 +6,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "raserr.h"
 #include "detect.h"
 #include "scan.h"
+#include "textmatch.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -17,37 +19,41 @@ check_code(void *arg, long code)
 {
 	unsigned char *seen = arg;
 
-	if (code < 600 || code > 999)
+	if (!raserr_in_family(code))
 		abort();
 	if (seen != NULL)
-		seen[code - 600] = 1;
+		seen[code < RASERR_IKE_FIRST ? code - RASERR_RAS_FIRST :
+		    code - RASERR_IKE_FIRST + 400] = 1;
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct tally t;
+	static struct textmatch tm;
 	static int ready;
 	const char *s = (const char *)data;
-	unsigned char filterd[400] = { 0 }, all[400] = { 0 };
+	unsigned char filtered[600] = { 0 }, all[600] = { 0 };
+	struct scan *sc;
 	int fd[2];
 
 	if (!ready) {
-		tally_init(&t);
+		textmatch_init(&tm);
 		ready = 1;
 	}
-	scan_line(&t.tm, s, size, 0, size, check_code, filterd);
-	scan_line_unfilterd(&t.tm, s, size, 0, size, check_code, all);
-	if (memcmp(filterd, all, sizeof all) != 0)
+	scan_line(&tm, s, size, 0, size, check_code, filtered);
+	scan_line_unfiltered(&tm, s, size, 0, size, check_code, all);
+	if (memcmp(filtered, all, sizeof all) != 0)
 		abort();
-	scan_line(&t.tm, s, size, size / 3, size / 2, check_code, NULL);
+	scan_line(&tm, s, size, size / 3, size / 2, check_code, NULL);
 	if (size > 60000 || pipe(fd) != 0)
 		return 0;
 	if (write(fd[1], data, size) != (ssize_t)size)
 		abort();
 	close(fd[1]);
-	if (scan_fd(fd[0], "fuzz", &t) != 0 || t.n > TALLY_CODES)
+	if ((sc = scan_new()) == NULL || scan_fd(sc, fd[0], "fuzz") != 0 ||
+	    scan_found(sc) > 600)
 		abort();
+	scan_free(sc);
 	close(fd[0]);
 	return 0;
 }
