@@ -55,6 +55,7 @@ struct raserr_entry {
 	const char *win32_message;
 	enum raserr_family family;
 	enum raserr_windows windows;
+	const char *source;		/* where the hint comes from: a URL */
 };
 
 /* The entry for code, or NULL. */

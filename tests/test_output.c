@@ -37,7 +37,7 @@ static const char hostile[] = "tab\there \"quoted\" back\\slash\nnew\rline "
 
 static const struct raserr_entry entry = {
 	691, "ERROR_X", "first\nsecond", NULL, "now", NULL, "look", "ERROR_Y",
-	NULL, RASERR_FAMILY_RAS, RASERR_WINDOWS_7
+	NULL, RASERR_FAMILY_RAS, RASERR_WINDOWS_7, NULL
 };
 
 /* A record whose message and operand are the hostile string. */
@@ -47,7 +47,7 @@ print_hostile(struct capture *c, enum format f)
 	struct printer p = { .format = f };
 	const struct raserr_entry e = {
 		691, "ERROR_X", hostile, NULL, NULL, NULL, NULL, NULL, NULL,
-		RASERR_FAMILY_RAS, RASERR_WINDOWS_ANY
+		RASERR_FAMILY_RAS, RASERR_WINDOWS_ANY, NULL
 	};
 	const struct origin o = { hostile, NULL, 0, NULL };
 

@@ -54,7 +54,7 @@ put_entry(FILE *out, const struct record *r)
 	put_string(out, r->win32_name);
 	fputs(", ", out);
 	put_string(out, r->win32_message);
-	fprintf(out, ",\n\t  %s, (enum raserr_windows)%d },\n",
+	fprintf(out, ",\n\t  %s, (enum raserr_windows)%d, NULL },\n",
 	    r->code >= RASERR_IKE_FIRST ? "RASERR_FAMILY_IKE" : "RASERR_FAMILY_RAS",
 	    w);
 }
