@@ -131,13 +131,14 @@ three_digits(const unsigned char *s, size_t len, size_t i)
 }
 
 /* A run of four digits or more: 8007xxxx, 2147942400, -2147024205 and
- * 0000000691 are HRESULTs of RAS codes. */
+ * 0000000691 are HRESULTs of codes, 13801 is an IKE code. */
 static int
 long_run(const unsigned char *s, size_t len, size_t i)
 {
 	(void)len;
 	return memcmp(s + i, "8007", 4) == 0 || memcmp(s + i, "0000", 4) == 0 ||
-	    (memcmp(s + i, "214", 3) == 0 && (s[i + 3] == '7' || s[i + 3] == '8'));
+	    (memcmp(s + i, "214", 3) == 0 && (s[i + 3] == '7' || s[i + 3] == '8')) ||
+	    (memcmp(s + i, "13", 2) == 0 && (s[i + 2] == '8' || s[i + 2] == '9'));
 }
 
 static int
