@@ -40,7 +40,7 @@ test_forms_everywhere(void **state)
 		{ "ERROR_VPN_TIMEOUT", 0 }, { "(691)", 1 }, { "E=691", 2 },
 		{ "code:809.", 5 }, { "999", 0 }, { "600", 0 }, { "13801", 0 },
 		{ "RasClient", 0 }, { "Source: RemoteAccess", 8 }, { "EventID", 0 },
-		{ "<Event xmlns", 1 }, { "\xef\xbc\x98\xef\xbc\x90\xef\xbc\x99", 0 },
+		{ "<Event xmlns", 1 }, { "error_691", 6 }, { "a_691", 2 }, { "\xef\xbc\x98\xef\xbc\x90\xef\xbc\x99", 0 },
 	};
 	char line[256];
 	size_t f, at, len;
@@ -61,8 +61,8 @@ test_not_forms(void **state)
 {
 	static const char *const forms[] = {
 		"599", "1691", "69", "12.734", "pppd[755]", "691ms", "x691",
-		"691%", "a_691", "2026", "80060", "1400", "0y2B3",
-		"ERROR", "ERROR-X", "error_691", "21469", "1.2.3.4", "12147943091", "180070",
+		"691%", "2026", "80060", "1400", "0y2B3",
+		"ERROR", "ERROR-X", "21469", "1.2.3.4", "12147943091", "180070",
 		"2026-11-26 05:49:12",
 	};
 	char line[256];

@@ -20,16 +20,51 @@ struct word {
 	size_t start, end;		/* in the line */
 };
 
+/* Folds ASCII and Cyrillic capitals, so that "Код" is "код". */
 static void
 set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
 {
 	size_t i, n = end - start < WORD_MAX ? end - start : WORD_MAX;
+	unsigned char *t = (unsigned char *)w->text;
 
 	for (i = 0; i < n; i++)
-		w->text[i] = (char)lower(s[start + i]);
+		t[i] = (unsigned char)lower(s[start + i]);
+	for (i = 0; i + 1 < n; i++) {
+		if (t[i] == 0xc3 && t[i + 1] >= 0x80 && t[i + 1] <= 0x9e &&
+		    t[i + 1] != 0x97)	/* Latin-1 capitals, not the sign × */
+			t[i + 1] += 0x20;
+		else if (t[i] == 0xc5 && t[i + 1] == 0x81)	/* Ł */
+			t[i + 1] = 0x82;
+		else if (t[i] == 0xd0 && t[i + 1] >= 0x90 && t[i + 1] <= 0x9f)
+			t[i + 1] += 0x20;
+		else if (t[i] == 0xd0 && t[i + 1] >= 0xa0 && t[i + 1] <= 0xaf) {
+			t[i] = 0xd1;
+			t[i + 1] -= 0x20;
+		}
+	}
 	w->text[n] = '\0';
 	w->start = start;
 	w->end = end;
+}
+
+/* 1 for a byte of a character from U+0800 on (CJK and the like), 0
+ * for ASCII and the two-byte scripts (accented Latin, Cyrillic, Greek). */
+static int
+wide(const unsigned char *s, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < 3 && k < i && s[i - k] >= 0x80 && s[i - k] < 0xc0; k++)
+		continue;
+	return s[i - k] >= 0xe0;
+}
+
+/* A word is a run of letters of one kind: in "提示e=691" and
+ * "L2TP无限691" Latin and CJK meet without a space; "Błąd" is one word. */
+static int
+same_word(const unsigned char *s, size_t i, size_t j)
+{
+	return is_word_byte(s[i]) && is_word_byte(s[j]) && wide(s, i) == wide(s, j);
 }
 
 static int
@@ -73,9 +108,9 @@ word_before(const unsigned char *s, size_t pos, struct word *w)
 	if (pos == 0 || is_digit(s[pos - 1]))
 		return 0;
 	end = pos;
-	while (pos > 0 && is_word_byte(s[pos - 1]))
+	while (pos > 1 && same_word(s, pos - 2, end - 1))
 		pos--;
-	set_word(w, s, pos, end);
+	set_word(w, s, pos - 1, end);
 	return 1;
 }
 
@@ -90,7 +125,7 @@ word_after(const unsigned char *s, size_t len, size_t pos, struct word *w)
 	if (pos == len || !is_word_byte(s[pos]))
 		return 0;
 	start = pos;
-	while (pos < len && is_word_byte(s[pos]))
+	while (pos < len && same_word(s, pos, start))
 		pos++;
 	set_word(w, s, start, pos);
 	return 1;
@@ -106,7 +141,7 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		"errno", "errnum", "hresult", "hr", "failed", "failure", "fail",
 		"fails", "returned", "result", "code", "helpmsg", "fel", "felkod",
 		"kod", "codigo", "c\xc3\xb3" "digo", "\xd0\xba\xd0\xbe\xd0\xb4",
-		NULL
+		"reason", "termination", NULL
 	};
 	/* "err", "dwErr", "lastErr"; "ReasonCode", "RetCode" */
 	static const char *const suffix[] = { "err", "code", NULL };
@@ -124,7 +159,7 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		"l\xe1\xbb\x97i", "b\xc5\x82\xc4\x85" "d", "b\xc5\x82\xc4\x99" "d",
 		"\xcf\x83\xcf\x86\xce\xac\xce\xbb\xce\xbc\xce\xb1",
 		"\xd8\xae\xd8\xb7\xd8\xa3", "\xd7\xa9\xd7\x92\xd7\x99\xd7\x90\xd7\x94",
-		"\xd8\xae\xd8\xb7\xd8\xa7",
+		"\xd8\xae\xd8\xb7\xd8\xa7", "\xd0\xbf\xd0\xb0\xd0\xbc\xd1\x8b\xd0\xbb",
 		"\xe4\xbb\xa3\xe7\xa0\x81", "\xe4\xbb\xa3\xe7\xa2\xbc",
 		"\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89", "\xec\xbd\x94\xeb\x93\x9c",
 		NULL
@@ -211,7 +246,7 @@ static const char *const ras_words[] = {
 	"dialling", "ppp", "pppoe", "pptp", "l2tp", "sstp", "ikev2", "ike",
 	"ipsec", "modem", "tunnel", "strongswan", "libreswan", "softether",
 	"xl2tpd", "chap", "mschap", "mschapv2", "eap", "phonebook", "broadband",
-	"nat", "gre", NULL
+	"nat", "gre", "isp", "msn", "aol", "compuserve", "netbios", NULL
 };
 static const char *const ras_parts[] = {
 	"\xe6\x8b\xa8\xe5\x8f\xb7", "\xe5\xae\xbd\xe5\xb8\xa6",	/* 拨号 宽带 */
@@ -224,32 +259,41 @@ static const char *const other_words[] = {
 	"runtime", "sql", "ora", "sna", "bacpac", "vba", "installshield",
 	"oracle", "odbc", "mapi", "lotus", "domino", "sap", "mysql", "printing",
 	"compiler", "linker", "setup", "msi", "jet", "iis", "smtp", "imap",
-	"pop3", "db2", "cics", "tapi", "fax", NULL
+	"pop3", "db2", "cics", "fax", "sms", "dbcc", "checkdb", "tempdb", "mdf",
+	"ldf", "blitz", "createprocess", "winerror", "oserror", "uac", NULL
 };
 
+/* What the line speaks of.  Its tokens here hold digits too ("L2TP",
+ * "IKEv2", "pop3"). */
 static int
 vocabulary(const unsigned char *s, size_t len)
 {
 	struct word w;
-	size_t pos = 0;
+	size_t pos = 0, start;
 	int v = 0;
 
-	for (;;) {
-		while (pos < len && !is_word_byte(s[pos]))
+	while (pos < len) {
+		if (!is_word_byte(s[pos])) {
 			pos++;
-		if (!word_after(s, len, pos, &w))
-			break;
+			continue;
+		}
+		for (start = pos; pos < len && (s[pos] >= 0x80) == (s[start] >= 0x80) &&
+		    (is_word_byte(s[pos]) || is_digit(s[pos])); pos++)
+			continue;
+		set_word(&w, s, start, pos);
 		if (is_one_of(w.text, ras_words) || contains_one_of(w.text, ras_parts))
 			v |= VOCAB_RAS;
 		if (is_one_of(w.text, other_words))
 			v |= VOCAB_OTHER;
-		/* "Run-time error", "remote access" */
-		if (strcmp(w.text, "run") == 0 && w.end < len && s[w.end] == '-')
+		/* "Run-time error", "Create Process", "remote access" */
+		if (strcmp(w.text, "run") == 0 && pos < len && s[pos] == '-')
 			v |= VOCAB_OTHER;
-		if (strcmp(w.text, "access") == 0 && w.start > 7 &&
-		    strncmp((const char *)s + w.start - 7, "emote ", 6) == 0)
+		if (strcmp(w.text, "create") == 0 && len - pos > 8 &&
+		    strncmp((const char *)s + pos, " Process", 8) == 0)
+			v |= VOCAB_OTHER;
+		if (strcmp(w.text, "access") == 0 && start > 7 &&
+		    strncmp((const char *)s + start - 7, "emote ", 6) == 0)
 			v |= VOCAB_RAS;
-		pos = w.end;
 	}
 	return v;
 }
@@ -335,37 +379,42 @@ own_quote(const struct line *l, const struct mention *m)
 
 /* ---------------------------------------------------------------- rules */
 
+/* Is the word just before start, touching it but for one mark, an
+ * error word: "Error:691", "error-720", "Windows_Error_809", "E=691"? */
+static int
+error_word_touching(const struct line *l, size_t start)
+{
+	struct word prev;
+
+	return word_before(l->s, start, &prev) && prev.end == start - 1 &&
+	    is_error_word(&prev, l->s, l->len);
+}
+
 /* Glued on the left to something that makes it part of a larger thing:
- * "1.691", "host:809", "pppd[755]", "ab-691", "x_691". */
+ * "1.691", "host:809", "<esxhost>:902", "pppd[755]", "ab-691", "x_691";
+ * but a slug or an anchor may name an error: "#Windows_Error_809". */
 static int
 glued_left(const struct line *l, const struct mention *m)
 {
 	const unsigned char *s = l->s;
 	size_t start = m->start;
-	struct word prev;
 	int c, before;
 
 	if (start == 0)
 		return 0;
 	c = s[start - 1];
-	if (is_ascii_alnum(c))
+	if (is_ascii_alpha(c) || is_digit(c))
 		return 1;
 	if (start < 2)
 		return 0;
 	before = s[start - 2];
-	if (!is_ascii_alnum(before))
-		return 0;
 	switch (c) {
-	case '.': case '[': case '_': case '\\': case '@':
-		return 1;
+	case '.': case '[': case '\\': case '@':
+		return is_ascii_alnum(before);
 	case '/':	/* a list "800/806" is fine, a path "dir/691" is not */
-		return !is_digit(before);
-	case ':': case '-': case '#':
-		/* "Error:691", "error-720" are fine, "vpn.example.com:809" is
-		 * a port */
-		return !(word_before(s, start, &prev) && prev.end == start - 1 &&
-		    (strstr(prev.text, "error") != NULL || strcmp(prev.text, "e") == 0 ||
-		    strstr(prev.text, "code") != NULL));
+		return is_ascii_alnum(before) && !is_digit(before);
+	case ':': case '-': case '#': case '_':
+		return before != ' ' && before != '\t' && !error_word_touching(l, start);
 	}
 	return 0;
 }
@@ -382,11 +431,13 @@ glued_right(const struct line *l, const struct mention *m)
 		return 0;
 	if (is_ascii_alnum(s[end]) || s[end] == '%')
 		return 1;
+	if (s[end] == '_' && m->start > 0 && s[m->start - 1] == '_')
+		return 0;	/* Fix_VPN_Error_809_Windows */
 	if (end + 1 < len && is_ascii_alnum(s[end + 1]) &&
 	    (s[end] == '.' || s[end] == ':' || s[end] == '-' || s[end] == '/' ||
 	    s[end] == '_' || s[end] == '@')) {
-		if (s[end] == '-' && is_ascii_alpha(s[end + 1]) && m->start > 0 &&
-		    s[m->start - 1] == '-')
+		if ((s[end] == '-' || s[end] == '_') && is_ascii_alpha(s[end + 1]) &&
+		    m->start > 0 && s[m->start - 1] == s[end])
 			return 0;
 		return s[end] != '/' || !is_digit(s[end + 1]);
 	}
@@ -467,8 +518,8 @@ error_word_after(struct line *l, const struct mention *m)
 	size_t pos;
 	int k;
 
-	if (word_after(l->s, l->len, m->end, &w) && (strcmp(w.text, "error") == 0 ||
-	    (w.start == m->end && l->s[m->end] >= 0x80 &&
+	if (word_after(l->s, l->len, m->end, &w) && w.start - m->end <= 1 &&
+	    (strcmp(w.text, "error") == 0 || (l->s[w.start] >= 0x80 &&
 	    is_error_word(&w, l->s, l->len))))
 		return 1;
 	if (m->form != FORM_HRESULT)
@@ -497,6 +548,14 @@ only_list_glue(const unsigned char *s, size_t a, size_t b)
 		}
 		if (b - i >= 2 && strncmp((const char *)s + i, "or", 2) == 0) {
 			i += 1;
+			continue;
+		}
+		/* 或 和 与 及: or, and */
+		if (b - i >= 3 && (memcmp(s + i, "\xe6\x88\x96", 3) == 0 ||
+		    memcmp(s + i, "\xe5\x92\x8c", 3) == 0 ||
+		    memcmp(s + i, "\xe4\xb8\x8e", 3) == 0 ||
+		    memcmp(s + i, "\xe5\x8f\x8a", 3) == 0)) {
+			i += 2;
 			continue;
 		}
 		return 0;
@@ -546,33 +605,85 @@ in_slash_list(struct line *l, const struct mention *m)
 	return items >= 3;
 }
 
-/* "678     There was no answer.": a row of a table of codes, or the
- * code's message quoted after it. */
+/* Is w (lower case, ASCII) a word of text, or the start of one? */
+static int
+text_has_word(const char *text, const char *w)
+{
+	size_t n = strlen(w) < 5 ? strlen(w) : 5, i;
+
+	for (i = 0; text != NULL && text[i] != '\0'; i++)
+		if ((i == 0 || !is_ascii_alpha((unsigned char)text[i - 1])) &&
+		    agree((const unsigned char *)w, n, text + i) == n &&
+		    (n == 5 || !is_ascii_alpha((unsigned char)text[i + n])))
+			return 1;
+	return 0;
+}
+
+/* The words of the text right after a number, against the entry's own
+ * texts: how many are plain English words (the, is, not ...), how many
+ * carry meaning, and how many of those the entry's texts have too. */
+struct overlap {
+	int words, plain, content, shared, ascii;
+};
+
+static struct overlap
+overlap(const struct line *l, const struct mention *m)
+{
+	static const char *const plain[] = {
+		"the", "is", "not", "was", "to", "of", "an", "be", "cannot",
+		"could", "has", "have", "for", "are", "this", "does", "doesn",
+		"can", "with", "already", "there", "your", "you", NULL
+	};
+	const struct raserr_entry *e = m->e;
+	struct overlap o = { 0, 0, 0, 0, 0 };
+	size_t i = text_after(l, m);
+	struct word w;
+
+	for (; o.words < 8 && word_after(l->s, l->len, i, &w); o.words++, i = w.end) {
+		if (strlen(w.text) != strspn(w.text, "abcdefghijklmnopqrstuvwxyz"))
+			continue;
+		o.ascii++;
+		if (is_one_of(w.text, plain))
+			o.plain++;
+		else if (strlen(w.text) >= 3) {
+			o.content++;
+			o.shared += text_has_word(e->message, w.text) ||
+			    text_has_word(e->current, w.text) ||
+			    text_has_word(e->also, w.text);
+		}
+	}
+	return o;
+}
+
+/* "678     There was no answer.", "Error 640: A Net BIOS error has
+ * occurred": the code's own message, or most of its words, after it. */
 static int
 own_message_follows(struct line *l, const struct mention *m)
 {
-	return m->form != FORM_NAME && own_quote(l, m) >= QUOTE_MIN;
+	struct overlap o;
+
+	if (m->form == FORM_NAME)
+		return 0;
+	if (own_quote(l, m) >= QUOTE_MIN)
+		return 1;
+	o = overlap(l, m);
+	return o.shared >= 2 && 2 * o.shared >= o.content;
 }
 
-/* "Setup Error 799 Object ...": an English message follows that is not
- * the code's; some other program's error of that number. */
+/* "Setup Error 799 Object ...", "Error 940: Cannot add physical
+ * address": an English message follows with none of the code's words;
+ * some other program's error of that number. */
 static int
 other_message_follows(struct line *l, const struct mention *m)
 {
-	static const char *const common[] = {
-		"the", "is", "not", "was", "to", "of", "a", "an", "be", "cannot",
-		"could", "has", "have", "in", "for", "are", "this", "no", NULL
-	};
 	size_t i = text_after(l, m);
-	struct word w;
-	int words = 0, plain = 0;
+	struct overlap o;
 
 	if (m->form == FORM_NAME || i >= l->len || !(l->s[i] >= 'A' && l->s[i] <= 'Z') ||
-	    own_quote(l, m) >= QUOTE_MIN || (line_vocabulary(l) & VOCAB_RAS))
+	    (line_vocabulary(l) & VOCAB_RAS) || own_quote(l, m) >= QUOTE_MIN)
 		return 0;
-	for (; words < 8 && word_after(l->s, l->len, i, &w); words++, i = w.end)
-		plain += is_one_of(w.text, common);
-	return words >= 3 && plain >= 2;
+	o = overlap(l, m);
+	return o.words == o.ascii && o.words >= 3 && o.shared == 0 && o.plain >= 1;
 }
 
 static int
@@ -602,9 +713,12 @@ other_vocabulary(struct line *l, const struct mention *m)
 static int
 cjk_glued(struct line *l, const struct mention *m)
 {
-	return m->form == FORM_PLAIN && ((m->start > 0 && l->s[m->start - 1] >= 0xe3) ||
-	    (m->start > 1 && l->s[m->start - 1] >= 0x80 && l->s[m->start - 2] >= 0xe3) ||
-	    (m->end < l->len && l->s[m->end] >= 0xe3));
+	const unsigned char *s = l->s;
+
+	/* a three-byte character of the scripts from U+3000 on */
+	return m->form == FORM_PLAIN && ((m->start >= 3 && s[m->start - 3] >= 0xe3 &&
+	    s[m->start - 3] <= 0xef) || (m->end < l->len && s[m->end] >= 0xe3 &&
+	    s[m->end] <= 0xef));
 }
 
 /* The first thing on the line, after indentation, bullets, numbering

@@ -126,7 +126,7 @@ hex_prefix(const unsigned char *s, size_t len, size_t i)
 static int
 three_digits(const unsigned char *s, size_t len, size_t i)
 {
-	if (s[i] < '6' || (i > 0 && is_ascii_alnum(s[i - 1])))
+	if (s[i] < '6' || (i > 0 && (is_ascii_alpha(s[i - 1]) || is_digit(s[i - 1]))))
 		return 0;
 	if (i > 1 && is_ascii_alnum(s[i - 2]) && (s[i - 1] == '.' ||
 	    s[i - 1] == '[' || s[i - 1] == '\\' || s[i - 1] == '@'))

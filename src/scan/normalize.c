@@ -4,7 +4,8 @@
  * ("603 &#8211; Caller&#8217;s buffer"), percent-encoded links
  * ("%E9%94%99%E8%AF%AF-628"), and the fullwidth digits and punctuation
  * of CJK text ("８０９", "651，").  Each is turned into what it stands
- * for; nothing ever grows, so the copy fits in the line's own length.
+ * for (fullwidth punctuation into ASCII with a space on either side);
+ * nothing ever grows, so the copy fits in the line's own length.
  */
 #include <string.h>
 
@@ -155,8 +156,13 @@ normalize_line(const char *in, size_t len, char *out, size_t *from,
 		else if (s[i] == '%')
 			used = percent_char(s + i, len - i, text, &n);
 		else if ((c = fullwidth(s + i, len - i)) != 0) {
-			text[0] = (unsigned char)c;
-			n = 1;
+			/* punctuation set apart, as its width did: "789：L2TP" */
+			n = 0;
+			if (!is_digit(c) && !is_ascii_alpha(c))
+				text[n++] = ' ';
+			text[n++] = (unsigned char)c;
+			if (!is_digit(c) && !is_ascii_alpha(c))
+				text[n++] = ' ';
 			used = 3;
 		}
 		if (used == 0) {
