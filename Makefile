@@ -127,6 +127,7 @@ check-windows: raserr.exe
 # ---------------------------------------------------------------- tests
 
 UNIT_TESTS = tests/test_catalogue tests/test_operand tests/test_output \
+             tests/test_events tests/test_decode tests/test_evidence \
              tests/test_words tests/test_scan tests/test_filter \
              tests/test_codesfile tests/test_data
 

@@ -667,7 +667,8 @@ own_message_follows(struct line *l, const struct mention *m)
 	if (own_quote(l, m) >= QUOTE_MIN)
 		return 1;
 	o = overlap(l, m);
-	return o.shared >= 2 && 2 * o.shared >= o.content;
+	return (o.shared >= 2 && 2 * o.shared >= o.content) ||
+	    (o.shared >= 1 && o.shared == o.content);
 }
 
 /* "Setup Error 799 Object ...", "Error 940: Cannot add physical
@@ -835,4 +836,10 @@ evidence_rule(struct line *l, const struct mention *m, const char *name)
 		if (strcmp(rules[i].name, name) == 0)
 			return rules[i].holds(l, m) ? rules[i].weight : 0;
 	return -1000;
+}
+
+const char *
+evidence_rule_name(size_t i)
+{
+	return i < NRULES ? rules[i].name : NULL;
 }
