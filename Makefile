@@ -157,8 +157,8 @@ check: raserr $(UNIT_TESTS) $(COMPLETIONS)
 	@sh tests/cli.sh
 	@echo "== tests/limits.sh"
 	@SANITIZE=$(SANITIZE) sh tests/limits.sh
-	@for t in docs completion install; do \
-		echo "== tests/$$t.sh"; sh tests/$$t.sh || exit 1; \
+	@for t in docs completion install seed; do \
+		echo "== tests/$$t.sh"; REFDIR=$(REFDIR) sh tests/$$t.sh || exit 1; \
 	done
 
 # The end-to-end cases with the binary under valgrind: no error, no leak.
