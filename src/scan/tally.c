@@ -75,4 +75,5 @@ scan_get(const struct scan *sc, size_t i, struct scan_sighting *out)
 	out->count = s->count;
 	out->file = s->file;
 	out->line = s->line;
+	out->event = NULL;
 }

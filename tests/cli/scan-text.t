@@ -3,7 +3,6 @@ $ raserr --scan data/vpn.log
 809  The network connection between your computer and the VPN server could not be established because the remote server is not responding. This could be because one of the network devices (e.g., firewalls, NAT, routers, etc.) between your computer and the remote server is not configured to allow VPN connections. Please contact your Administrator or your service provider to determine which device may be causing the problem.
   name     ERROR_VPN_TIMEOUT
   seen     3 times, first at data/vpn.log:2
-  today    The network connection between your computer and the VPN server could not be established because the remote server is not responding. This could be because one of the network devices (e.g, firewalls, NAT, routers, etc) between your computer and the remote server is not configured to allow VPN connections. Please contact your Administrator or your service provider to determine which device may be causing the problem.
   note     New in Windows Vista.
   check    No reply from the server: UDP 500 and 4500 (L2TP/IPsec, IKEv2) or TCP 443 (SSTP) is blocked, or NAT-T is not allowed; for L2TP to a server behind NAT set AssumeUDPEncapsulationContextOnSendRule on the client.
   not RAS  ERROR_FILE_METADATA_OPTIMIZATION_IN_PROGRESS
@@ -33,7 +32,6 @@ $ raserr --scan data/vpn.log
 807  The network connection between your computer and the VPN server was interrupted. This can be caused by a problem in the VPN transmission and is commonly the result of internet latency or simply that your VPN server has reached capacity. Please try to reconnect to the VPN server. If this problem persists, contact the VPN administrator and analyze quality of network connectivity.
   name     ERROR_VPN_DISCONNECT
   seen     1 time, first at data/vpn.log:8
-  today    The network connection between your computer and the VPN server was interrupted.  This can be caused by a problem in the VPN transmission and is commonly the result of internet latency or simply that your VPN server has reached capacity.  Please try to reconnect to the VPN server.  If this problem persists, contact the VPN administrator and analyze quality of network connectivity.
   note     New in Windows Vista.
   check    The tunnel dropped: check the stability and latency of the network path, and whether the server is at its connection limit.
   not RAS  ERROR_IMAGE_AT_DIFFERENT_BASE: An image file was mapped at a different address from the one specified in the image file but fixups will still be automatically performed on the image.
