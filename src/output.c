@@ -871,6 +871,7 @@ print_details(struct printer *p, const struct raserr_entry *e,
 	put_detail(p, "windows", raserr_windows_text(e->windows));
 	put_detail(p, "note", e->note);
 	put_detail(p, "check", e->hint);
+	put_detail(p, "source", e->source);
 	if (e->win32_name != NULL) {
 		make_win32(&p->record, e);
 		put_made_detail(p, "not RAS");
