@@ -132,8 +132,6 @@ textmatch_init(struct textmatch *tm)
 	for (i = 0; i < TEXTMATCH_BUCKETS; i++)
 		tm->bucket[i] = -1;
 	for (i = 0; i < n; i++) {
-		if (e[i].family != RASERR_FAMILY_RAS)
-			continue;
 		add(tm, e[i].message, &e[i]);
 		add(tm, e[i].current, &e[i]);
 		add(tm, e[i].also, &e[i]);
