@@ -259,7 +259,7 @@ uninstall:
 # unpacked elsewhere.
 DIST = raserr-$(VERSION)
 dist:
-	@git rev-parse --is-inside-work-tree >/dev/null 2>&1 || { \
+	@test -e .git || { \
 		echo 'make dist: needs the git checkout (it packs what is committed)' >&2; \
 		exit 1; }
 	git archive --format=tar.gz --prefix=$(DIST)/ -o $(DIST).tar.gz HEAD
