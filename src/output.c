@@ -489,6 +489,7 @@ print_details(const struct printer *p, const struct raserr_entry *e,
 	put_detail(p, "windows", raserr_windows_text(e->windows));
 	put_detail(p, "note", e->note);
 	put_detail(p, "check", e->hint);
+	put_detail(p, "source", e->source);
 	if (e->win32_name != NULL) {
 		fprintf(p->fp, INDENT "%-*s%s", LABEL_WIDTH, "not RAS", e->win32_name);
 		if (e->win32_message != NULL) {
