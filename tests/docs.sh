@@ -1,8 +1,9 @@
 #!/bin/sh
 # --help and the man page agree: every option of one is in the other;
-# --help fits 80 columns; the man page lints clean and renders no known
-# slip (where mandoc is); every "$ raserr" example of README.md and of
-# the man page's EXAMPLES runs, and prints what the document shows.
+# --help fits 80 columns; the man pages lint clean and raserr.1 renders
+# no known slip (where mandoc is); every "$ raserr" example of README.md
+# and of the man page's EXAMPLES runs, and prints what the document
+# shows; raserr(3) documents all of include/raserr.h.
 
 set -u
 . "$(dirname "$0")/lib.sh"
@@ -95,5 +96,33 @@ for c in "$tmp"/ex/*.cmd; do
 	check "example is quiet on stderr: $cmd" "" "$(cat "$tmp/err")"
 done
 check "examples found" 1 "$([ "$ran" -ge 20 ] && echo 1)"
+
+# raserr(3) against include/raserr.h: the same functions, macros (with
+# their values), enumeration constants and entry members, and the
+# struct shown as declared, so that a new member cannot go undocumented.
+hdr=$top/include/raserr.h
+man3=$top/man/raserr.3
+functions=$(grep -o 'raserr_[a-z_]*(' "$hdr" | tr -d '(' | sort)
+# man3_fn SECTION: the functions a section of raserr(3) names
+man3_fn() {
+	sed -n "/^\.Sh $1/,/^\.Sh /s/^\.Fn \(raserr_[a-z_]*\).*/\1/p" "$man3" | sort -u
+}
+check "raserr(3): functions in SYNOPSIS" "$functions" "$(man3_fn SYNOPSIS)"
+check "raserr(3): functions in DESCRIPTION" "$functions" "$(man3_fn DESCRIPTION)"
+check "raserr(3): macros" \
+    "$(grep '^#define RASERR_' "$hdr" | grep -v '^#define RASERR_H$')" \
+    "$(sed -n 's/^\.Fd //p' "$man3" | sed 's/\\(dq/"/g')"
+check "raserr(3): enumeration constants" \
+    "$(sed -n 's/^[[:space:]]*\(RASERR_[A-Z0-9_]*\).*/\1/p' "$hdr" | sort)" \
+    "$(sed -n 's/^\.It Dv \(RASERR_[A-Z0-9_]*\)$/\1/p' "$man3" | sort)"
+check "raserr(3): struct raserr_entry" \
+    "$(sed -n '/^struct raserr_entry {/,/^};/p' "$hdr" | sed 's|[[:space:]]*/\*.*\*/||')" \
+    "$(sed -n '/^struct raserr_entry {/,/^};/p' "$man3")"
+check "raserr(3): members" \
+    "$(sed -n '/^struct raserr_entry {/,/^};/p' "$hdr" | sed -n 's/.*[ *]\([a-z0-9_]*\);.*/\1/p')" \
+    "$(sed -n '/^\.Ss The entry/,/^\.Ss /s/^\.It Va //p' "$man3")"
+if command -v mandoc >/dev/null; then
+	check "raserr(3): mandoc -Tlint" "" "$(mandoc -Tlint -W warning "$man3" 2>&1)"
+fi
 
 finish docs
