@@ -36,7 +36,8 @@ enum { OPT_COLOR = 256, OPT_COMPLETION };
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 struct run {
-	struct printer out;
+	enum format format;
+	struct printer *out;	/* made once the options are read */
 	int quiet;
 	int verbose;
 	int status;
@@ -96,7 +97,7 @@ flush_output(struct run *run)
 	if (run->write_failed)
 		return EXIT_TROUBLE;
 	diag_flush();
-	if (printer_flush(&run->out) == 0 && fflush(stdout) == 0 &&
+	if ((run->out != NULL ? printer_flush(run->out) : fflush(stdout)) == 0 &&
 	    !ferror(stdout))
 		return 0;
 	run->write_failed = 1;
@@ -111,10 +112,10 @@ static void
 show(struct run *run, const struct raserr_entry *e, const struct query *q,
     int detailed)
 {
-	struct origin o = { q->shown, q->how, 0, NULL };
+	struct origin o = { .operand = q->shown, .how = q->how };
 
 	if (!run->quiet)
-		print_entry(&run->out, e, &o, detailed || run->verbose);
+		print_entry(run->out, e, &o, detailed || run->verbose);
 }
 
 static void
@@ -151,8 +152,11 @@ lookup_range(struct run *run, const struct query *q)
 	e = raserr_range(q->lo, hi, &n);
 	if (n == 0)
 		not_found(run, q->shown, q->shown_len, "no known code in this range");
+	else
+		printer_align(run->out, e[n - 1].code);
 	for (i = 0; i < n; i++)
 		show(run, &e[i], q, 0);
+	printer_align(run->out, 0);
 }
 
 /* One operand word, from the command line or standard input. */
@@ -230,12 +234,18 @@ list_entries(struct run *run, const struct search *s)
 	size_t n, i, found = 0;
 	const struct raserr_entry *e = raserr_all(&n);
 
+	/* the codes are in order: the last match is the widest */
+	for (i = n; i > 0; i--)
+		if (s->n == 0 || search_matches(s, &e[i - 1])) {
+			printer_align(run->out, e[i - 1].code);
+			break;
+		}
 	for (i = 0; i < n; i++) {
 		if (s->n > 0 && !search_matches(s, &e[i]))
 			continue;
 		found++;
 		if (!run->quiet)
-			print_entry(&run->out, &e[i], NULL, run->verbose);
+			print_entry(run->out, &e[i], NULL, run->verbose);
 	}
 	if (found == 0)
 		raise_status(run, EXIT_NOTFOUND);
@@ -382,7 +392,7 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 				diag("unknown format '%s' (text, tsv or json)", optarg);
 				return EXIT_TROUBLE;
 			}
-			run->out.format = (enum format)v;
+			run->format = (enum format)v;
 			break;
 		case 'g':
 			if (search_add(&opt->search, optarg, err, sizeof err) < 0) {
@@ -453,25 +463,18 @@ static void
 report_sightings(struct run *run, const struct scan *sc)
 {
 	struct scan_sighting s;
-	char *where;
+	struct origin o = { NULL };
 	size_t i;
 
 	if (scan_found(sc) == 0)
 		raise_status(run, EXIT_NOTFOUND);
 	for (i = 0; i < scan_found(sc) && !run->quiet; i++) {
 		scan_get(sc, i, &s);
-		if ((where = malloc(strlen(s.file) + 24)) == NULL) {
-			diag("out of memory");
-			raise_status(run, EXIT_TROUBLE);
-			return;
-		}
-		sprintf(where, "%s:%lu", s.file, s.line);
-		{
-			struct origin o = { NULL, NULL, s.count, where };
-
-			print_entry(&run->out, raserr_find(s.code), &o, 1);
-		}
-		free(where);
+		o.count = s.count;
+		o.file = s.file;
+		o.line = s.line;
+		o.event = s.event;
+		print_entry(run->out, raserr_find(s.code), &o, 1);
 	}
 }
 
@@ -522,39 +525,27 @@ run_queries(struct run *run, struct options *opt)
 		lookup_operand(run, opt->operand[i]);
 }
 
-/*
- * A stream of codes is mostly output, so a pipe or file gets a big
- * buffer, flushed before each read that may block, so that answers still
- * come line by line.  tsv and json records gather in the printer's own
- * buffer: one in stdio too would only copy them again.  Messages gather
- * in diag's, when no terminal shows them.
- */
-static void
-set_buffers(enum format f, int tty)
-{
-	if (f != FMT_TEXT)
-		setvbuf(stdout, NULL, _IONBF, 0);
-	else if (!tty)
-		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-}
-
 int
 main(int argc, char *argv[])
 {
-	static struct run run;	/* static: its printer holds a big buffer */
+	struct run run;
 	struct options opt;
-	int status, tty;
+	struct printer_setup setup;
+	int status;
 
 	platform_init();
 	diag_gather(!isatty(STDERR_FILENO));
+	memset(&run, 0, sizeof run);
 	memset(&opt, 0, sizeof opt);
-	run.out.fp = stdout;
 	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
-		/* only text cares whether a terminal shows it */
-		tty = run.out.format == FMT_TEXT && isatty(STDOUT_FILENO);
-		set_buffers(run.out.format, tty);
-		run.out.color = want_color(opt.color, run.out.format, tty);
-		run.out.highlight = &opt.search;
+		setup.tty = isatty(STDOUT_FILENO);
+		setup.width = setup.tty ? terminal_width(STDOUT_FILENO) : 0;
+		setup.color = want_color(opt.color, run.format, setup.tty);
+		setup.search = &opt.search;
+		if ((run.out = printer_new(stdout, run.format, &setup)) == NULL) {
+			diag("out of memory");
+			return EXIT_TROUBLE;
+		}
 		run_queries(&run, &opt);
 		if (flush_output(&run) != 0)
 			run.status = EXIT_TROUBLE;
@@ -564,7 +555,7 @@ main(int argc, char *argv[])
 		}
 		status = run.status;
 	}
-	printer_free(&run.out);
+	printer_free(run.out);
 	search_free(&opt.search);
 	diag_flush();
 	return status;

@@ -145,6 +145,18 @@ search_matches(const struct search *s, const struct raserr_entry *e)
 	return 1;
 }
 
+unsigned
+search_which(const struct search *s, const char *text)
+{
+	unsigned which = 0;
+	size_t i, a, b;
+
+	for (i = 0; i < s->n; i++)
+		if (find_one(&s->p[i], text, 0, &a, &b))
+			which |= 1U << i;
+	return which;
+}
+
 void
 search_free(struct search *s)
 {

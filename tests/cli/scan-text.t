@@ -3,7 +3,6 @@ $ raserr --scan data/vpn.log
 809  The network connection between your computer and the VPN server could not be established because the remote server is not responding. This could be because one of the network devices (e.g., firewalls, NAT, routers, etc.) between your computer and the remote server is not configured to allow VPN connections. Please contact your Administrator or your service provider to determine which device may be causing the problem.
   name     ERROR_VPN_TIMEOUT
   seen     3 times, first at data/vpn.log:2
-  today    The network connection between your computer and the VPN server could not be established because the remote server is not responding. This could be because one of the network devices (e.g, firewalls, NAT, routers, etc) between your computer and the remote server is not configured to allow VPN connections. Please contact your Administrator or your service provider to determine which device may be causing the problem.
   note     New in Windows Vista. The SDK defines it with no version guard, hence no windows value.
   check    The VPN server never replied. Usually UDP 500 and/or 4500, the IKE ports that IKEv2 and L2TP/IPsec need, is blocked by a firewall, NAT device or router between client and server; check each device on the path.
   source   https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/troubleshoot-always-on-vpn
@@ -37,7 +36,6 @@ $ raserr --scan data/vpn.log
 807  The network connection between your computer and the VPN server was interrupted. This can be caused by a problem in the VPN transmission and is commonly the result of internet latency or simply that your VPN server has reached capacity. Please try to reconnect to the VPN server. If this problem persists, contact the VPN administrator and analyze quality of network connectivity.
   name     ERROR_VPN_DISCONNECT
   seen     1 time, first at data/vpn.log:8
-  today    The network connection between your computer and the VPN server was interrupted.  This can be caused by a problem in the VPN transmission and is commonly the result of internet latency or simply that your VPN server has reached capacity.  Please try to reconnect to the VPN server.  If this problem persists, contact the VPN administrator and analyze quality of network connectivity.
   note     New in Windows Vista. The SDK defines it with no version guard, hence no windows value.
   check    The tunnel dropped: check the stability and latency of the network path, and whether the server is at its connection limit.
   source   https://learn.microsoft.com/en-us/windows/win32/rras/routing-and-remote-access-error-codes
