@@ -348,7 +348,7 @@ static void
 tsv_origin(struct printer *p, const struct origin *o)
 {
 	const char *field[] = {
-		o->operand, o->how != NULL && *o->how != '\0' ? o->how : NULL, o->where
+		o->operand, o->read_as != NULL && *o->read_as != '\0' ? o->read_as : NULL, o->where
 	};
 	size_t i;
 
@@ -367,7 +367,7 @@ json_origin(struct printer *p, const struct origin *o)
 {
 	const struct { const char *key, *value; } field[] = {
 		{ "operand", o->operand },
-		{ "read_as", o->how != NULL && *o->how != '\0' ? o->how : NULL },
+		{ "read_as", o->read_as != NULL && *o->read_as != '\0' ? o->read_as : NULL },
 		{ "where", o->where }
 	};
 	size_t i;
@@ -400,7 +400,7 @@ static void
 print_record(struct printer *p, const struct raserr_entry *e,
     const struct origin *o)
 {
-	int plain = o->operand != NULL && (o->how == NULL || *o->how == '\0') &&
+	int plain = o->operand != NULL && (o->read_as == NULL || *o->read_as == '\0') &&
 	    o->where == NULL && o->count == 0;
 	const struct kept *k = plain ? memo_get(p, e) : NULL;
 
@@ -476,7 +476,7 @@ print_details(const struct printer *p, const struct raserr_entry *e,
 	char seen[300];
 
 	put_detail(p, "name", e->name);
-	put_detail(p, "read as", o->how);
+	put_detail(p, "read as", o->read_as);
 	if (o->count > 0) {
 		snprintf(seen, sizeof seen, "%lu time%s, first at %s", o->count,
 		    o->count == 1 ? "" : "s", o->where);
