@@ -10,8 +10,8 @@
 #define PRINTF_LIKE(f, a)
 #endif
 
-/* Sets stderr's buffering: line by line on a terminal, else a buffer
- * at a time.  Call before the first message. */
+/* Messages go out one by one on a terminal, else a buffer at a time
+ * (see diag_flush()).  Call before the first message. */
 void diag_init(void);
 
 void diag(const char *fmt, ...) PRINTF_LIKE(1, 2);

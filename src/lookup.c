@@ -348,7 +348,8 @@ line_end(void *arg)
 {
 	struct line *l = arg;
 
-	end_prose(l);
+	if (l->sc != NULL)
+		end_prose(l);
 	l->len = 0;
 	l->others = 0;
 	return 0;

@@ -13,25 +13,29 @@
 struct splitter {
 	char word[WORD_KEEP];
 	size_t len;
-	int comments;		/* standard input: '#' may start one */
+	const unsigned char *kind;	/* kind_stdin or kind_arg */
 	int in_comment;
 	int words;		/* how many were passed on */
 };
 
 enum byte_kind { WORD_BYTE, SEPARATOR, HASH };
 
-static const unsigned char kind[256] = {
-	[' '] = SEPARATOR, ['\t'] = SEPARATOR, ['\n'] = SEPARATOR,
-	['\r'] = SEPARATOR, ['\v'] = SEPARATOR, ['\f'] = SEPARATOR,
-	[','] = SEPARATOR, ['#'] = HASH
-};
+#define SEPARATORS \
+	[' '] = SEPARATOR, ['\t'] = SEPARATOR, ['\n'] = SEPARATOR, \
+	['\r'] = SEPARATOR, ['\v'] = SEPARATOR, ['\f'] = SEPARATOR, \
+	[','] = SEPARATOR
+
+/* Standard input, where '#' may start a comment; a command-line
+ * argument, where it is a byte like any other. */
+static const unsigned char kind_stdin[256] = { SEPARATORS, ['#'] = HASH };
+static const unsigned char kind_arg[256] = { SEPARATORS };
 
 /* Passes a whole word on; a lone '#' starts a comment instead. */
 static int
 pass_word(struct splitter *sp, const struct word_sink *sink, const char *w,
     size_t len)
 {
-	if (sp->comments && len == 1 && w[0] == '#') {
+	if (w[0] == '#' && len == 1 && sp->kind == kind_stdin) {
 		sp->in_comment = 1;
 		return 0;
 	}
@@ -84,8 +88,7 @@ static int
 starts_comment(const struct splitter *sp, int glued, const unsigned char *p,
     const unsigned char *end)
 {
-	return sp->comments &&
-	    (glued || (p + 1 < end && kind[p[1]] != WORD_BYTE));
+	return glued || (p + 1 < end && sp->kind[p[1]] != WORD_BYTE);
 }
 
 /*
@@ -98,17 +101,18 @@ split_piece(struct splitter *sp, const struct word_sink *sink,
     const unsigned char *p, size_t n)
 {
 	const unsigned char *begin = p, *end = p + n, *w;
+	const unsigned char *kind = sp->kind;
 	int r;
 
+	if (sp->in_comment)
+		p = comment_end(sp, p, end);
 	while (p < end) {
-		if (sp->in_comment && (p = comment_end(sp, p, end)) == end)
-			break;
 		if (kind[*p] == SEPARATOR) {
 			if ((r = end_word(sp, sink)) != 0)
 				return r;
-			if (*p == '\n')
-				sp->in_comment = 0;	/* a lone '#' just ended */
-			if (*p++ == '\n' && sink->line_end != NULL &&
+			if (sp->in_comment)	/* that word was a lone '#' */
+				p = comment_end(sp, p, end);
+			else if (*p++ == '\n' && sink->line_end != NULL &&
 			    (r = sink->line_end(sink->arg)) != 0)
 				return r;
 			continue;
@@ -120,8 +124,7 @@ split_piece(struct splitter *sp, const struct word_sink *sink,
 			p = comment_end(sp, p + 1, end);
 			continue;
 		}
-		for (w = p++; p < end && (kind[*p] == WORD_BYTE ||
-		    (kind[*p] == HASH && !sp->comments)); p++)
+		for (w = p++; p < end && kind[*p] == WORD_BYTE; p++)
 			continue;
 		if (sp->len > 0 || p == end)
 			keep_word(sp, sink, w, (size_t)(p - w));
@@ -141,7 +144,7 @@ read_words(int fd, const struct word_sink *sink)
 	int r;
 
 	memset(&sp, 0, sizeof sp);
-	sp.comments = 1;
+	sp.kind = kind_stdin;
 	for (;;) {
 		if (sink->idle != NULL && (r = sink->idle(sink->arg)) != 0)
 			return r;
@@ -168,6 +171,7 @@ split_words(const char *s, const struct word_sink *sink)
 	int r;
 
 	memset(&sp, 0, sizeof sp);
+	sp.kind = kind_arg;
 	if ((r = split_piece(&sp, sink, (const unsigned char *)s, strlen(s))) != 0 ||
 	    (r = end_word(&sp, sink)) != 0)
 		return r;

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -92,6 +93,33 @@ test_hresult(void **state)
 }
 
 /* Eight hex digits with the top bit set, as Windows shows an HRESULT. */
+/* Plain decimal words take a quicker way: it must agree with the
+ * general one, which "(n)" takes. */
+static void
+test_plain_decimal(void **state)
+{
+	char word[16], wrapped[24];
+	struct operand a, b;
+	long n;
+
+	(void)state;
+	for (n = 0; n <= 100000; n += n < 2000 ? 1 : 7) {
+		snprintf(word, sizeof word, n % 3 == 0 ? "%05ld" : "%ld", n);
+		snprintf(wrapped, sizeof wrapped, "(%s)", word);
+		parse_operand(word, strlen(word), &a);
+		parse_operand(wrapped, strlen(wrapped), &b);
+		assert_int_equal(a.kind, b.kind);
+		assert_int_equal(a.form, b.form);
+		assert_int_equal(a.reason, b.reason);
+		assert_int_equal(a.lo, b.lo);
+		assert_int_equal(a.hi, b.hi);
+		assert_int_equal(a.value, b.value);
+		assert_ptr_equal(a.start, word);
+		assert_ptr_equal(b.start, wrapped + 1);
+		assert_int_equal(a.len, b.len);
+	}
+}
+
 static void
 test_bare_hresult(void **state)
 {
@@ -273,6 +301,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_decimal_and_hex),
 		cmocka_unit_test(test_hresult),
+		cmocka_unit_test(test_plain_decimal),
 		cmocka_unit_test(test_bare_hresult),
 		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_negative),
