@@ -463,7 +463,7 @@ static void
 report_sightings(struct run *run, const struct scan *sc)
 {
 	struct scan_sighting s;
-	struct origin o = { NULL };
+	struct origin o = { .operand = NULL };
 	size_t i;
 
 	if (scan_found(sc) == 0)
