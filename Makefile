@@ -129,6 +129,7 @@ check-windows: raserr.exe
 # ---------------------------------------------------------------- tests
 
 UNIT_TESTS = tests/test_catalogue tests/test_operand tests/test_output \
+             tests/test_events tests/test_decode tests/test_evidence \
              tests/test_words tests/test_scan tests/test_filter \
              tests/test_codesfile tests/test_data
 
@@ -161,9 +162,9 @@ check: raserr $(UNIT_TESTS) $(COMPLETIONS)
 	@sh tests/cli.sh
 	@echo "== tests/limits.sh"
 	@SANITIZE=$(SANITIZE) sh tests/limits.sh
-	@for t in docs completion install; do \
+	@for t in docs completion install seed; do \
 		echo "== tests/$$t.sh"; \
-		CC='$(CC)' CXX='$(CXX)' TEST_LDFLAGS='$(ALL_LDFLAGS)' \
+		REFDIR=$(REFDIR) CC='$(CC)' CXX='$(CXX)' TEST_LDFLAGS='$(ALL_LDFLAGS)' \
 		    sh tests/$$t.sh || exit 1; \
 	done
 

@@ -97,21 +97,14 @@ unit(struct decoder *d, unsigned long u, unsigned char *o)
 	return n + put(u, o + n);
 }
 
-const char *
-decode(struct decoder *d, const char *in, size_t n, char *out, size_t *outlen)
+/* The code units of s[i..n), as UTF-16 of d's byte order, into o. */
+static size_t
+units(struct decoder *d, const unsigned char *s, size_t i, size_t n,
+    unsigned char *o)
 {
-	const unsigned char *s = (const unsigned char *)in;
-	unsigned char *o = (unsigned char *)out;
-	size_t i = 0, k = 0;
-	int be;
+	size_t k = 0;
+	int be = d->enc == ENC_UTF16BE;
 
-	if (d->enc == ENC_UNKNOWN)
-		i = sniff(d, s, n);
-	if (d->enc == ENC_UTF8) {
-		*outlen = n - i;
-		return in + i;
-	}
-	be = d->enc == ENC_UTF16BE;
 	if (d->have_odd && i < n) {
 		k += unit(d, be ? (unsigned long)d->odd << 8 | s[i] :
 		    (unsigned long)s[i] << 8 | d->odd, o);
@@ -125,7 +118,67 @@ decode(struct decoder *d, const char *in, size_t n, char *out, size_t *outlen)
 		d->odd = s[i];
 		d->have_odd = 1;
 	}
-	*outlen = k;
+	return k;
+}
+
+/*
+ * The first bytes of a stream: too few to tell a BOM or UTF-16 by wait
+ * in d->head.  Once there are enough, the encoding is decided on them
+ * and what follows in in[0..n); their text goes to out.
+ */
+static size_t
+start(struct decoder *d, const unsigned char *s, size_t n, unsigned char *o,
+    int last)
+{
+	unsigned char look[SNIFF];
+	size_t take = n < SNIFF - d->nhead ? n : SNIFF - d->nhead, skip, k = 0;
+
+	if (d->nhead + n < sizeof d->head && !last) {
+		memcpy(d->head + d->nhead, s, n);
+		d->nhead += n;
+		return 0;
+	}
+	memcpy(look, d->head, d->nhead);
+	memcpy(look + d->nhead, s, take);
+	skip = sniff(d, look, d->nhead + take);
+	if (d->enc == ENC_UTF8) {
+		memcpy(o, look + skip, d->nhead - (skip < d->nhead ? skip : d->nhead));
+		k = d->nhead > skip ? d->nhead - skip : 0;
+		skip = skip > d->nhead ? skip - d->nhead : 0;
+		memcpy(o + k, s + skip, n - skip);
+		d->nhead = 0;
+		return k + n - skip;
+	}
+	k = units(d, look, skip < d->nhead ? skip : d->nhead, d->nhead, o);
+	skip = skip > d->nhead ? skip - d->nhead : 0;
+	d->nhead = 0;
+	return k + units(d, s, skip, n, o + k);
+}
+
+const char *
+decode(struct decoder *d, const char *in, size_t n, char *out, size_t *outlen)
+{
+	const unsigned char *s = (const unsigned char *)in;
+
+	if (d->enc == ENC_UNKNOWN && d->nhead == 0 && n >= sizeof d->head) {
+		size_t skip = sniff(d, s, n);
+
+		if (d->enc == ENC_UTF8) {
+			*outlen = n - skip;
+			return in + skip;
+		}
+		*outlen = units(d, s, skip, n, (unsigned char *)out);
+		return out;
+	}
+	if (d->enc == ENC_UNKNOWN) {
+		*outlen = start(d, s, n, (unsigned char *)out, 0);
+		return out;
+	}
+	if (d->enc == ENC_UTF8) {
+		*outlen = n;
+		return in;
+	}
+	*outlen = units(d, s, 0, n, (unsigned char *)out);
 	return out;
 }
 
@@ -134,6 +187,8 @@ decode_end(struct decoder *d, char *out)
 {
 	size_t k = 0;
 
+	if (d->enc == ENC_UNKNOWN)
+		return start(d, (const unsigned char *)"", 0, (unsigned char *)out, 1);
 	if (d->high != 0 || d->have_odd)
 		k = put(REPLACEMENT, (unsigned char *)out);
 	d->high = 0;

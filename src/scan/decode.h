@@ -15,6 +15,9 @@ struct decoder {
 	unsigned char odd;	/* a byte of a code unit cut by the chunk */
 	int have_odd;
 	unsigned long high;	/* a high surrogate waiting for its pair, or 0 */
+	unsigned char head[4];	/* the first bytes, until there are enough
+				 * to tell the encoding by */
+	size_t nhead;
 };
 
 /* The most bytes decode() writes for n bytes in. */
@@ -31,8 +34,9 @@ void decoder_init(struct decoder *d);
 const char *decode(struct decoder *d, const char *in, size_t n, char *out,
     size_t *outlen);
 
-/* What a stream cut short leaves (half a code unit, half a pair): a
- * U+FFFD in out (8 bytes), its length returned. */
+/* What a stream cut short leaves (half a code unit, half a pair, or
+ * the first bytes of a very short stream): at most 8 bytes in out, their
+ * length returned. */
 size_t decode_end(struct decoder *d, char *out);
 
 #endif

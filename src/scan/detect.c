@@ -146,22 +146,45 @@ starts_number(const unsigned char *s, size_t len, size_t i)
 	    (i == 0 || !is_ascii_alnum(s[i - 1]));
 }
 
-/* Reports m's code once per line, if it starts in [from, upto). */
+/* What a line has reported: each code once. */
+struct reported {
+	long code[REPORTED_MAX];
+	size_t n;
+	size_t from, upto;	/* only what starts here is reported */
+	scan_found_fn *fn;
+	void *arg;
+};
+
 static void
-report(const struct mention *m, size_t from, size_t upto, long *reported,
-    size_t *nreported, scan_found_fn *fn, void *arg)
+report(struct reported *r, long code, size_t start)
 {
 	size_t j;
 
-	if (m->start < from || m->start >= upto)
+	if (start < r->from || start >= r->upto)
 		return;
-	for (j = 0; j < *nreported && reported[j] != m->e->code; j++)
+	for (j = 0; j < r->n && r->code[j] != code; j++)
 		continue;
-	if (j < *nreported)
+	if (j < r->n)
 		return;
-	fn(arg, m->e->code);
-	if (*nreported < REPORTED_MAX)
-		reported[(*nreported)++] = m->e->code;
+	r->fn(r->arg, code);
+	if (r->n < REPORTED_MAX)
+		r->code[r->n++] = code;
+}
+
+/* A message quoted at s[i], as "The remote connection was denied ...":
+ * its code reported; returns where the quote ends, i if there is none. */
+static size_t
+quote_at(const struct textmatch *tm, const unsigned char *s, size_t len,
+    size_t i, struct reported *r)
+{
+	struct text_best tb = { 0, -1, 0, 0, 0 };
+	long code;
+
+	text_try(tm, s, len, i, &tb);
+	if ((code = text_best_code(&tb)) < 0)
+		return i;
+	report(r, code, i);
+	return i + tb.len;
 }
 
 /* scan_line() after the glance: quotes says whether to look for a
@@ -172,8 +195,8 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
 {
 	const unsigned char *s = (const unsigned char *)text;
 	struct line l = { s, len, 0, 0, -1 };
-	long reported[REPORTED_MAX], code;
-	size_t nreported = 0, i, j;
+	struct reported r = { { 0 }, 0, from, upto, fn, arg };
+	size_t i, j, quoted = 0;
 	struct mention m;
 
 	/* what each byte may begin: a mention (M), or after it a quoted
@@ -184,17 +207,16 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
 		['5'] = M, ['6'] = M, ['7'] = M, ['8'] = M, ['9'] = M, ['E'] = M,
 		[' '] = Q, ['\t'] = Q, ['"'] = Q, [':'] = Q, ['('] = Q, ['\''] = Q
 	};
-	struct text_best tb = { 0, -1, 0, 0 };
 
 	if (quotes)
-		text_try(tm, s, len, 0, &tb);
+		quoted = quote_at(tm, s, len, 0, &r);
 	for (i = 0; i < len; i++) {
 		if (!starts[s[i]])
 			continue;
 		if (starts[s[i]] == Q) {
-			if (quotes && !l.have_last && len - i > 4 &&
+			if (quotes && i >= quoted && len - i > 4 && s[i + 1] > ' ' &&
 			    text_may_start(tm, s + i + 1))
-				text_try(tm, s, len, i + 1, &tb);
+				quoted = quote_at(tm, s, len, i + 1, &r);
 			continue;
 		}
 		if (is_digit(s[i]) && (j = plain_run(s, len, i)) > 0) {
@@ -209,14 +231,12 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
 		else
 			continue;
 		if (m.e != NULL && evidence_weigh(&l, &m) >= EVIDENCE_ENOUGH) {
-			report(&m, from, upto, reported, &nreported, fn, arg);
+			report(&r, m.e->code, m.start);
 			l.last_end = m.end;
 			l.have_last = 1;
 		}
 		i = m.end > i ? m.end - 1 : i;
 	}
-	if (quotes && !l.have_last && (code = text_best_code(&tb)) >= 0)
-		fn(arg, code);
 }
 
 /* The line in normal form (see normalize.c), scanned by fn. */
@@ -224,24 +244,19 @@ static void
 scan_normal(const struct textmatch *tm, const char *line, size_t len,
     size_t from, size_t upto, int filtered, scan_found_fn *fn, void *arg)
 {
-	char small[4096], *buf = len <= sizeof small ? small : malloc(len);
+	char small[4096], *buf = small;
 	int quotes;
 
-	if (buf != NULL && normalize_wanted(line, len)) {
-		int whole = from == 0 && upto == len;
-
+	if (normalize_wanted(line, len) &&
+	    (len <= sizeof small || (buf = malloc(len)) != NULL)) {
 		len = normalize_line(line, len, buf, &from, &upto);
 		line = buf;
-		if (whole)
-			upto = len;
 	}
-	/* only a whole line may be a quoted message */
-	quotes = from == 0 && upto == len &&
-	    (!filtered || text_next(tm, (const unsigned char *)line, len, 0) < len);
+	quotes = !filtered || text_next(tm, (const unsigned char *)line, len, 0) < len;
 	if (quotes || !filtered || filter_next(line, len, 0) < len)
 		scan_closely(tm, line, len, from, upto, quotes, fn, arg);
 	if (buf != small)
-		free(buf);
+		free(buf);	/* NULL when malloc failed: scanned as it came */
 }
 
 void

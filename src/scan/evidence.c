@@ -12,6 +12,8 @@
 #define WORD_MAX 48
 /* A fragment of a message this long, word-aligned, is a quote of it. */
 #define QUOTE_MIN 16
+/* How far from a number another error's name or message counts. */
+#define NEAR 512
 
 /* ---------------------------------------------------------------- words */
 
@@ -667,7 +669,8 @@ own_message_follows(struct line *l, const struct mention *m)
 	if (own_quote(l, m) >= QUOTE_MIN)
 		return 1;
 	o = overlap(l, m);
-	return o.shared >= 2 && 2 * o.shared >= o.content;
+	return (o.shared >= 2 && 2 * o.shared >= o.content) ||
+	    (o.shared >= 1 && o.shared == o.content);
 }
 
 /* "Setup Error 799 Object ...", "Error 940: Cannot add physical
@@ -764,19 +767,21 @@ win32_meaning(struct line *l, const struct mention *m)
 {
 	const struct raserr_entry *e = m->e;
 	size_t name_len, i, mine, theirs;
+	size_t from = m->start > NEAR ? m->start - NEAR : 0;
+	size_t to = l->len - m->end > NEAR ? m->end + NEAR : l->len;
 
 	if (e->win32_name == NULL || m->form == FORM_NAME)
 		return 0;
 	name_len = strlen(e->win32_name);
-	for (i = 0; i + name_len <= l->len; i++)
+	for (i = from; i + name_len <= to; i++)
 		if (agree(l->s + i, name_len, e->win32_name) == name_len)
 			return 1;
-	theirs = shared_piece(l->s, 0, l->len, e->win32_message);
+	theirs = shared_piece(l->s, from, to, e->win32_message);
 	if (theirs < QUOTE_MIN)
 		return 0;
-	mine = shared_piece(l->s, 0, l->len, e->message);
-	if (e->current != NULL && shared_piece(l->s, 0, l->len, e->current) > mine)
-		mine = shared_piece(l->s, 0, l->len, e->current);
+	mine = shared_piece(l->s, from, to, e->message);
+	if (e->current != NULL && shared_piece(l->s, from, to, e->current) > mine)
+		mine = shared_piece(l->s, from, to, e->current);
 	return theirs > mine;
 }
 
@@ -835,4 +840,10 @@ evidence_rule(struct line *l, const struct mention *m, const char *name)
 		if (strcmp(rules[i].name, name) == 0)
 			return rules[i].holds(l, m) ? rules[i].weight : 0;
 	return -1000;
+}
+
+const char *
+evidence_rule_name(size_t i)
+{
+	return i < NRULES ? rules[i].name : NULL;
 }

@@ -44,6 +44,9 @@ int evidence_weigh(struct line *l, const struct mention *m);
  * -1000 if there is no such rule.  For the tests: one per rule. */
 int evidence_rule(struct line *l, const struct mention *m, const char *name);
 
+/* The name of the i-th rule, or NULL past the last. */
+const char *evidence_rule_name(size_t i);
+
 /* Letters of any script: ASCII letters and every byte of a UTF-8
  * sequence, so "ошибка" and "错误" are words too. */
 static inline int

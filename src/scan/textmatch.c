@@ -177,6 +177,7 @@ text_try(const struct textmatch *tm, const unsigned char *s, size_t len,
 			tb->code = p->code;
 			tb->common = p->common;
 			tb->tie = 0;
+			tb->at = i;
 		} else if (m == tb->len && p->code != tb->code &&
 		    p->common && tb->common) {
 			if (p->code < tb->code)
