@@ -231,24 +231,28 @@ lookup_operand(struct run *run, const char *arg)
 static void
 list_entries(struct run *run, const struct search *s)
 {
-	size_t n, i, found = 0;
+	size_t n, i, found = 0, last = 0;
 	const struct raserr_entry *e = raserr_all(&n);
+	unsigned char *hit = malloc(n);
 
-	/* the codes are in order: the last match is the widest */
-	for (i = n; i > 0; i--)
-		if (s->n == 0 || search_matches(s, &e[i - 1])) {
-			printer_align(run->out, e[i - 1].code);
-			break;
-		}
-	for (i = 0; i < n; i++) {
-		if (s->n > 0 && !search_matches(s, &e[i]))
-			continue;
-		found++;
-		if (!run->quiet)
-			print_entry(run->out, &e[i], NULL, run->verbose);
+	if (hit == NULL) {
+		diag("out of memory");
+		raise_status(run, EXIT_TROUBLE);
+		return;
 	}
+	for (i = 0; i < n; i++)
+		if ((hit[i] = s->n == 0 || search_matches(s, &e[i])) != 0) {
+			found++;
+			last = i;
+		}
 	if (found == 0)
 		raise_status(run, EXIT_NOTFOUND);
+	else	/* the codes are in order: the last match is the widest */
+		printer_align(run->out, e[last].code);
+	for (i = 0; i < n && !run->quiet; i++)
+		if (hit[i])
+			print_entry(run->out, &e[i], NULL, run->verbose);
+	free(hit);
 }
 
 /* ---------------------------------------------------------------- options */

@@ -697,6 +697,32 @@ word_width(const char *s, size_t *len)
 	return w;
 }
 
+/* Writes the n bytes at l->text[i], w columns, that need no break: in
+ * one piece from one colour change to the next. */
+static void
+put_run(struct line *l, size_t i, size_t n, int w)
+{
+	FILE *fp = l->p->fp;
+	size_t end = i + n, stop;
+
+	while (i < end) {
+		if (!l->in_match && l->match <= i) {
+			fputs(SGR_MATCH, fp);
+			l->in_match = 1;
+		}
+		stop = l->in_match ? l->match_end : l->match;
+		stop = stop < end ? stop : end;
+		fwrite(l->text + i, 1, stop - i, fp);
+		i = stop;
+		if (l->in_match && l->match_end <= i) {
+			fputs(SGR_END, fp);
+			l->in_match = 0;
+			next_match(l, l->match_end);
+		}
+	}
+	l->col += w;
+}
+
 /*
  * Writes s from l's column: words move to a new line when they would
  * pass the width, and a word wider than a whole line is cut at a
@@ -711,6 +737,14 @@ put_wrapped(struct line *l, const char *s)
 
 	l->text = s;
 	next_match(l, 0);
+	while (width == 0 && s[i] != '\0') {
+		n = strcspn(s + i, "\n");
+		put_run(l, i, n, 0);
+		if (s[i += n] == '\n') {
+			line_break(l);
+			i++;
+		}
+	}
 	while (s[i] != '\0') {
 		if (s[i] == '\n') {
 			line_break(l);
@@ -725,9 +759,16 @@ put_wrapped(struct line *l, const char *s)
 			for (; spaces > 0; spaces--, i++)
 				put_char(l, i, 1, 0);
 		}
-		for (len += spaces; len > 0; len -= n, i += n) {
+		put_run(l, i, spaces, (int)spaces);
+		i += spaces;
+		if (width == 0 || l->col + w <= width) {
+			put_run(l, i, len, w);
+			i += len;
+			continue;
+		}
+		for (; len > 0; len -= n, i += n) {
 			n = char_len(s + i);
-			if (width > 0 && l->col >= width && l->col > l->indent)
+			if (l->col >= width && l->col > l->indent)
 				line_break(l);
 			put_char(l, i, n, 1);
 		}
