@@ -58,7 +58,7 @@ static const char *const refusal[] = {
  * NULL for plain decimal.
  */
 static const char *
-read_as(const struct operand *op, char *buf, size_t size)
+make_read_as(const struct operand *op, char *buf, size_t size)
 {
 	int n = (int)op->len;
 
@@ -117,15 +117,15 @@ answer_code(struct run *run, const char *word, size_t len,
 {
 	const struct raserr_entry *e = raserr_find(op->lo);
 	char buf[READ_AS_MAX];
-	const char *how = read_as(op, buf, sizeof buf);
+	const char *read_as = make_read_as(op, buf, sizeof buf);
 	struct given g;
 
 	if (e != NULL) {
-		struct origin o = { given(&g, word, len), how, 0, NULL };
+		struct origin o = { .operand = given(&g, word, len), .read_as = read_as };
 
 		run_show(run, e, &o, 1);
-	} else if (how != NULL)
-		not_found(run, how, strlen(how), NOT_KNOWN);
+	} else if (read_as != NULL)
+		not_found(run, read_as, strlen(read_as), NOT_KNOWN);
 	else
 		not_found(run, word, len, NOT_KNOWN);
 }
@@ -153,14 +153,17 @@ answer_range(struct run *run, const char *word, size_t len,
 {
 	const struct raserr_entry *e;
 	struct given g;
-	struct origin o = { given(&g, word, len), NULL, 0, NULL };
+	struct origin o = { .operand = given(&g, word, len) };
 	size_t n, i;
 
 	e = raserr_range(op->lo, op->hi, &n);
 	if (n == 0)
 		not_found(run, word, len, EMPTY_RANGE);
+	else
+		printer_align(run->out, e[n - 1].code);
 	for (i = 0; i < n; i++)
 		run_show(run, &e[i], &o, 0);
+	printer_align(run->out, 0);
 }
 
 static void
@@ -173,7 +176,7 @@ answer_name(struct run *run, const char *word, size_t len,
 
 	given(&name, op->start, op->len);
 	if ((e = raserr_find_name(name.text)) != NULL) {
-		struct origin o = { given(&g, word, len), NULL, 0, NULL };
+		struct origin o = { .operand = given(&g, word, len) };
 
 		run_show(run, e, &o, 1);
 	} else if ((e = raserr_suggest(name.text)) != NULL) {
@@ -327,7 +330,7 @@ end_prose(struct line *l)
 	read_prose(l);
 	l->text[l->len] = '\0';
 	for (i = 0; i < scan_found(l->sc); i++) {
-		struct origin o = { l->text, NULL, 0, NULL };
+		struct origin o = { .operand = l->text };
 
 		scan_get(l->sc, i, &s);
 		if ((e = raserr_find(s.code)) != NULL)

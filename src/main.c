@@ -59,22 +59,33 @@ usage(FILE *fp)
 "Exit status: 0 all found, 1 something not found, 2 trouble.\n", fp);
 }
 
-/* ---------------------------------------------------------------- modes */
+/* ---------------------------------------------------------------- listings */
 
 static void
 list_entries(struct run *run, const struct search *s)
 {
-	size_t n, i, found = 0;
+	size_t n, i, found = 0, last = 0;
 	const struct raserr_entry *e = raserr_all(&n);
+	unsigned char *hit = malloc(n);
 
-	for (i = 0; i < n; i++) {
-		if (s->n > 0 && !search_matches(s, &e[i]))
-			continue;
-		found++;
-		run_show(run, &e[i], NULL, 0);
+	if (hit == NULL) {
+		diag("out of memory");
+		run_status(run, EXIT_TROUBLE);
+		return;
 	}
+	for (i = 0; i < n; i++)
+		if ((hit[i] = s->n == 0 || search_matches(s, &e[i])) != 0) {
+			found++;
+			last = i;
+		}
 	if (found == 0)
 		run_status(run, EXIT_NOTFOUND);
+	else	/* the codes are in order: the last match is the widest */
+		printer_align(run->out, e[last].code);
+	for (i = 0; i < n; i++)
+		if (hit[i])
+			run_show(run, &e[i], NULL, 0);
+	free(hit);
 }
 
 /* ---------------------------------------------------------------- options */
@@ -218,7 +229,7 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 				diag("unknown format '%s' (text, tsv or json)", optarg);
 				return EXIT_TROUBLE;
 			}
-			run->out.format = (enum format)v;
+			run->format = (enum format)v;
 			break;
 		case 'g':
 			if (search_add(&opt->search, optarg, err, sizeof err) < 0) {
@@ -254,6 +265,8 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 	return -1;
 }
 
+/* ---------------------------------------------------------------- modes */
+
 static void
 run_queries(struct run *run, struct options *opt)
 {
@@ -284,39 +297,27 @@ run_queries(struct run *run, struct options *opt)
 		lookup_stdin(run);
 }
 
-/*
- * A stream of codes is mostly output, so a pipe or file gets a big
- * buffer, flushed before each read that may block, so that answers still
- * come line by line.  tsv and json records gather in the printer's own
- * buffer: one in stdio too would only copy them again.  Messages are
- * diag_init()'s business.
- */
-static void
-set_buffers(enum format f, int tty)
-{
-	if (f != FMT_TEXT)
-		setvbuf(stdout, NULL, _IONBF, 0);
-	else if (!tty)
-		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
-}
-
 int
 main(int argc, char *argv[])
 {
-	static struct run run;	/* static: its printer holds a big buffer */
+	struct run run;
 	struct options opt;
-	int status, tty;
+	struct printer_setup setup;
+	int status;
 
 	platform_init();
 	diag_init();
+	memset(&run, 0, sizeof run);
 	memset(&opt, 0, sizeof opt);
-	run.out.fp = stdout;
 	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
-		/* only text cares whether a terminal shows it */
-		tty = run.out.format == FMT_TEXT && isatty(STDOUT_FILENO);
-		set_buffers(run.out.format, tty);
-		run.out.color = want_color(opt.color, run.out.format, tty);
-		run.out.highlight = &opt.search;
+		setup.tty = isatty(STDOUT_FILENO);
+		setup.width = setup.tty ? terminal_width(STDOUT_FILENO) : 0;
+		setup.color = want_color(opt.color, run.format, setup.tty);
+		setup.search = &opt.search;
+		if ((run.out = printer_new(stdout, run.format, &setup)) == NULL) {
+			diag("out of memory");
+			return EXIT_TROUBLE;
+		}
 		run_queries(&run, &opt);
 		if (run_flush(&run) != 0)
 			run.status = EXIT_TROUBLE;
@@ -326,7 +327,7 @@ main(int argc, char *argv[])
 		}
 		status = run_exit_status(&run);
 	}
-	printer_free(&run.out);
+	printer_free(run.out);
 	search_free(&opt.search);
 	diag_flush();
 	return status;

@@ -19,4 +19,8 @@ void platform_init(void);
  * and on Windows EINVAL, which its C runtime makes of ERROR_NO_DATA. */
 int reader_gone(int err);
 
+/* The width of the terminal fd is, in columns: as the terminal says,
+ * else as $COLUMNS says, else 80. */
+int terminal_width(int fd);
+
 #endif

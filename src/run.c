@@ -21,7 +21,7 @@ run_show(struct run *run, const struct raserr_entry *e,
 {
 	run->found = 1;
 	if (!run->quiet)
-		print_entry(&run->out, e, o, detailed || run->verbose);
+		print_entry(run->out, e, o, detailed || run->verbose);
 }
 
 /*
@@ -35,8 +35,8 @@ run_flush(struct run *run)
 	if (run->write_failed)
 		return EXIT_TROUBLE;
 	diag_flush();
-	if (printer_flush(&run->out) == 0 && fflush(stdout) == 0 &&
-	    !ferror(stdout))
+	if ((run->out != NULL ? printer_flush(run->out) : fflush(stdout)) == 0 &&
+	    fflush(stdout) == 0 && !ferror(stdout))
 		return 0;
 	run->write_failed = 1;
 	if (!reader_gone(errno))

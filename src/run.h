@@ -11,7 +11,8 @@
 enum { EXIT_FOUND, EXIT_NOTFOUND, EXIT_TROUBLE };
 
 struct run {
-	struct printer out;
+	enum format format;
+	struct printer *out;	/* made once the options are read */
 	int quiet;
 	int verbose;
 	int status;

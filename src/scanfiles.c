@@ -61,26 +61,18 @@ static void
 report_sightings(struct run *run, const struct scan *sc)
 {
 	struct scan_sighting s;
-	char *where;
+	struct origin o = { .operand = NULL };
 	size_t i;
 
 	if (scan_found(sc) == 0)
 		run_status(run, EXIT_NOTFOUND);
 	for (i = 0; i < scan_found(sc); i++) {
 		scan_get(sc, i, &s);
-		/* the name whole, however long: ":" and a line number */
-		if ((where = malloc(strlen(s.file) + 24)) == NULL) {
-			diag("out of memory");
-			run_status(run, EXIT_TROUBLE);
-			return;
-		}
-		sprintf(where, "%s:%lu", s.file, s.line);
-		{
-			struct origin o = { NULL, NULL, s.count, where };
-
-			run_show(run, raserr_find(s.code), &o, 1);
-		}
-		free(where);
+		o.count = s.count;
+		o.file = s.file;
+		o.line = s.line;
+		o.event = s.event;
+		run_show(run, raserr_find(s.code), &o, 1);
 	}
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ascii.h"
+#include "events.h"
 
 /* Bit k of a mask stands for byte k of a 64-byte block. */
 
@@ -28,9 +29,10 @@ lowest_bit(uint64_t v)
 	return debruijn[((v & -v) * 0x022fdd63cc95386du) >> 58];
 }
 
-/* Which of 64 bytes are digits, and which are 'E'. */
+/* Which of 64 bytes are digits, and which may begin a name, an event
+ * record or a fullwidth digit: 'E', 'R' and 0xEF. */
 struct masks {
-	uint64_t digit, cap_e;
+	uint64_t digit, other;
 };
 
 /* Eight bytes side by side in a 64-bit word, the first lowest. */
@@ -83,8 +85,10 @@ block_masks(const unsigned char *p)
 	for (k = 0; k < 64; k += 8) {
 		w = word_at(p + k);
 		m.digit |= gather(below(w ^ ONES * '0', 10)) << k;
-		if ((e = below(w ^ ONES * 'E', 1)) != 0)	/* seldom */
-			m.cap_e |= gather(e) << k;
+		e = below(w ^ ONES * 'E', 1) | below(w ^ ONES * 'R', 1) |
+		    below(w ^ ONES * 0xef, 1);
+		if (e != 0)	/* seldom */
+			m.other |= gather(e) << k;
 	}
 	return m;
 }
@@ -122,7 +126,7 @@ hex_prefix(const unsigned char *s, size_t len, size_t i)
 static int
 three_digits(const unsigned char *s, size_t len, size_t i)
 {
-	if (s[i] < '6' || (i > 0 && is_ascii_alnum(s[i - 1])))
+	if (s[i] < '6' || (i > 0 && (is_ascii_alpha(s[i - 1]) || is_digit(s[i - 1]))))
 		return 0;
 	if (i > 1 && is_ascii_alnum(s[i - 2]) && (s[i - 1] == '.' ||
 	    s[i - 1] == '[' || s[i - 1] == '\\' || s[i - 1] == '@'))
@@ -131,19 +135,26 @@ three_digits(const unsigned char *s, size_t len, size_t i)
 }
 
 /* A run of four digits or more: 8007xxxx, 2147942400, -2147024205 and
- * 0000000691 are HRESULTs of RAS codes. */
+ * 0000000691 are HRESULTs of codes, 13801 is an IKE code. */
 static int
 long_run(const unsigned char *s, size_t len, size_t i)
 {
 	(void)len;
 	return memcmp(s + i, "8007", 4) == 0 || memcmp(s + i, "0000", 4) == 0 ||
-	    (memcmp(s + i, "214", 3) == 0 && (s[i + 3] == '7' || s[i + 3] == '8'));
+	    (memcmp(s + i, "214", 3) == 0 && (s[i + 3] == '7' || s[i + 3] == '8')) ||
+	    (memcmp(s + i, "13", 2) == 0 && (s[i + 2] == '8' || s[i + 2] == '9'));
 }
 
+/* "ERROR_", an event record's start or provider, or a fullwidth digit
+ * ("８０９", EF BC 90-99). */
 static int
-name(const unsigned char *s, size_t len, size_t i)
+other_start(const unsigned char *s, size_t len, size_t i)
 {
-	return len - i >= 6 && memcmp(s + i, "ERROR_", 6) == 0;
+	if (s[i] == 0xef)
+		return len - i >= 3 && s[i + 1] == 0xbc && s[i + 2] >= 0x90 &&
+		    s[i + 2] <= 0x99;
+	return (len - i >= 6 && memcmp(s + i, "ERROR_", 6) == 0) ||
+	    events_may_open(s, len, i);
 }
 
 /* The bits of c whose byte, in the block at s + at, passes ok. */
@@ -174,7 +185,7 @@ block_hits(const unsigned char *s, size_t len, size_t at, uint64_t prev,
 	return passing(one, hex_prefix, s, len, at) |
 	    passing(three, three_digits, s, len, at) |
 	    passing(run, long_run, s, len, at) |
-	    passing(m.cap_e, name, s, len, at);
+	    passing(m.other, other_start, s, len, at);
 }
 
 size_t
