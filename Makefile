@@ -45,7 +45,8 @@ CMOCKA_LIBS   = `pkg-config --libs cmocka 2>/dev/null || echo -lcmocka`
 LIB_SRC  = src/lib/catalogue.c src/lib/names.c src/lib/suggest.c \
            src/lib/windows.c src/lib/codeform.c src/lib/utf8.c
 SCAN_SRC = $(wildcard src/scan/*.c)
-APP_SRC  = src/operand.c src/words.c src/output.c src/diag.c src/search.c \
+APP_SRC  = src/operand.c src/words.c src/lookup.c src/scanfiles.c src/run.c \
+           src/output.c src/diag.c src/search.c \
            src/completion.c src/platform.c
 MAIN_SRC = src/main.c
 GEN_SRC  = src/gen/gentable.c src/gen/codesfile.c

@@ -316,7 +316,7 @@ static struct value
 get_read_as(const struct raserr_entry *e, const struct origin *o)
 {
 	(void)e;
-	return text_value(o->how != NULL && *o->how != '\0' ? o->how : NULL);
+	return text_value(o->read_as != NULL && *o->read_as != '\0' ? o->read_as : NULL);
 }
 
 static struct value
@@ -468,10 +468,10 @@ make_record(struct text *t, enum format f, const struct raserr_entry *e,
  * hundred entries millions of times, each written the same way: the
  * whole record made for an entry's first plain operand (no reading, no
  * place) is kept, and given again for the same operand.  On the bench's
- * 10 M codes it turns some 900 instructions a record into about 100,
- * and the stream from 10x the time of cat into 2x.  Bounded by the
- * catalogue, not by the input; tests/test_output.c holds it against
- * make_record().
+ * stream of 10 M codes (half unknown) it brings the whole run from 960
+ * instructions a code to 354 (callgrind), and from 10x the time of cat
+ * of the same output to about 2x.  Bounded by the catalogue, not by the
+ * input; tests/test_output.c holds it against make_record().
  */
 struct kept {
 	char *record;		/* or NULL; its operand follows it, a string */
@@ -481,7 +481,7 @@ struct kept {
 static int
 is_plain(const struct origin *o)
 {
-	return o->operand != NULL && (o->how == NULL || *o->how == '\0') &&
+	return o->operand != NULL && (o->read_as == NULL || *o->read_as == '\0') &&
 	    o->count == 0 && o->file == NULL && o->event == NULL;
 }
 
@@ -508,14 +508,11 @@ kept_record(struct printer *p, const struct raserr_entry *e,
     const struct origin *o)
 {
 	const struct kept *k = is_plain(o) ? kept_slot(p, e) : NULL;
-	const char *a, *b;
 
-	if (k == NULL || k->record == NULL)
+	if (k == NULL || k->record == NULL ||
+	    strcmp(k->record + k->len, o->operand) != 0)
 		return NULL;
-	/* the operand is a few bytes: compared here, not by a call */
-	for (a = o->operand, b = k->record + k->len; *a == *b && *a != '\0'; a++)
-		b++;
-	return *a == *b ? k : NULL;
+	return k;
 }
 
 /* Keeps the record made in p->record from start for e and o, if it is
@@ -700,6 +697,32 @@ word_width(const char *s, size_t *len)
 	return w;
 }
 
+/* Writes the n bytes at l->text[i], w columns, that need no break: in
+ * one piece from one colour change to the next. */
+static void
+put_run(struct line *l, size_t i, size_t n, int w)
+{
+	FILE *fp = l->p->fp;
+	size_t end = i + n, stop;
+
+	while (i < end) {
+		if (!l->in_match && l->match <= i) {
+			fputs(SGR_MATCH, fp);
+			l->in_match = 1;
+		}
+		stop = l->in_match ? l->match_end : l->match;
+		stop = stop < end ? stop : end;
+		fwrite(l->text + i, 1, stop - i, fp);
+		i = stop;
+		if (l->in_match && l->match_end <= i) {
+			fputs(SGR_END, fp);
+			l->in_match = 0;
+			next_match(l, l->match_end);
+		}
+	}
+	l->col += w;
+}
+
 /*
  * Writes s from l's column: words move to a new line when they would
  * pass the width, and a word wider than a whole line is cut at a
@@ -714,6 +737,14 @@ put_wrapped(struct line *l, const char *s)
 
 	l->text = s;
 	next_match(l, 0);
+	while (width == 0 && s[i] != '\0') {
+		n = strcspn(s + i, "\n");
+		put_run(l, i, n, 0);
+		if (s[i += n] == '\n') {
+			line_break(l);
+			i++;
+		}
+	}
 	while (s[i] != '\0') {
 		if (s[i] == '\n') {
 			line_break(l);
@@ -728,9 +759,16 @@ put_wrapped(struct line *l, const char *s)
 			for (; spaces > 0; spaces--, i++)
 				put_char(l, i, 1, 0);
 		}
-		for (len += spaces; len > 0; len -= n, i += n) {
+		put_run(l, i, spaces, (int)spaces);
+		i += spaces;
+		if (width == 0 || l->col + w <= width) {
+			put_run(l, i, len, w);
+			i += len;
+			continue;
+		}
+		for (; len > 0; len -= n, i += n) {
 			n = char_len(s + i);
-			if (width > 0 && l->col >= width && l->col > l->indent)
+			if (l->col >= width && l->col > l->indent)
 				line_break(l);
 			put_char(l, i, n, 1);
 		}
@@ -858,7 +896,7 @@ print_details(struct printer *p, const struct raserr_entry *e,
     const struct origin *o)
 {
 	put_detail(p, "name", e->name);
-	put_detail(p, "read as", o->how);
+	put_detail(p, "read as", o->read_as);
 	if (o->count > 0) {
 		make_seen(&p->record, o);
 		put_made_detail(p, "seen");

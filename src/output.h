@@ -16,7 +16,7 @@ enum format { FMT_TEXT, FMT_TSV, FMT_JSON };
 /* Where an entry came from, for the fields beyond the catalogue's own. */
 struct origin {
 	const char *operand;	/* the word as given, NULL for --list/--grep */
-	const char *how;	/* how it was read, "" or NULL when plain */
+	const char *read_as;	/* how it was read, "" or NULL when plain */
 	unsigned long count;	/* --scan: lines that mention it, 0 otherwise */
 	const char *file;	/* --scan: where first seen, any bytes, or NULL */
 	unsigned long line;	/* and on which line */

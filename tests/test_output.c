@@ -124,7 +124,7 @@ test_text_entry(void **state)
 {
 	struct capture c;
 	struct printer *p = open_printer(&c, FMT_TEXT, 0, NULL);
-	struct origin o = { .operand = "0x2B3", .how = "0x2B3 -> 691" };
+	struct origin o = { .operand = "0x2B3", .read_as = "0x2B3 -> 691" };
 
 	(void)state;
 	print_entry(p, &entry, NULL, 0);
@@ -154,7 +154,7 @@ test_tsv_entry(void **state)
 {
 	struct capture c;
 	struct printer *p = open_printer(&c, FMT_TSV, 0, NULL);
-	struct origin o = { .operand = "x", .how = "", .count = 3,
+	struct origin o = { .operand = "x", .read_as = "", .count = 3,
 	    .file = "a.log", .line = 7, .event = "RasClient 20227" };
 	struct raserr_entry e = entry;
 
@@ -237,7 +237,7 @@ test_tsv_twice(void **state)
 	const struct raserr_entry *e = raserr_all(&n);
 	struct capture c;
 	struct printer *p = open_printer(&c, FMT_TSV, 0, NULL);
-	struct origin o = { .how = "" };
+	struct origin o = { .read_as = "" };
 	char operand[16];
 	const char *out;
 
@@ -265,13 +265,13 @@ static void
 test_kept_records(void **state)
 {
 	static const struct origin o[] = {
-		{ .operand = "691" }, { .operand = "691", .how = "" },
-		{ .operand = "0691" }, { .operand = "691", .how = "0x2B3" },
+		{ .operand = "691" }, { .operand = "691", .read_as = "" },
+		{ .operand = "0691" }, { .operand = "691", .read_as = "0x2B3" },
 		{ .operand = "691" }, { .operand = "691", .count = 2,
 		    .file = "log", .line = 7 },
 		{ .operand = "691" }, { .operand = "69\t1" }, { .operand = "6910" },
 		{ .operand = "69" }, { .operand = "691", .event = "RasClient 20227" },
-		{ .operand = "" }, { .operand = "691" }, { NULL },
+		{ .operand = "" }, { .operand = "691" }, { .operand = NULL },
 	};
 	const enum format formats[] = { FMT_TSV, FMT_JSON };
 	size_t f, i, j, n;
@@ -295,6 +295,216 @@ test_kept_records(void **state)
 	}
 }
 
+/* On a terminal, text wraps at the width: whole words, continuation
+ * lines under the value; a word wider than a line is cut at a
+ * character, never inside a UTF-8 sequence. */
+static void
+test_wrap(void **state)
+{
+	struct capture c;
+	struct printer *p = open_printer(&c, FMT_TEXT, 20, NULL);
+	const struct raserr_entry e = {
+		691, "ERROR_A_VERY_LONG_NAME", "one two three four five", NULL,
+		"caf\xc3\xa9 \xe2\x80\x98quoted\xe2\x80\x99 na\xc3\xafve words",
+		NULL, NULL, NULL, NULL, RASERR_FAMILY_RAS, RASERR_WINDOWS_ANY, NULL
+	};
+
+	(void)state;
+	print_entry(p, &e, NULL, 1);
+	assert_string_equal(printed(&c, p),
+	    "691  one two three\n"
+	    "     four five\n"
+	    "  name     ERROR_A_V\n"
+	    "           ERY_LONG_\n"
+	    "           NAME\n"
+	    "  today    caf\xc3\xa9\n"
+	    "           \xe2\x80\x98quoted\xe2\x80\x99\n"
+	    "           na\xc3\xafve\n"
+	    "           words\n");
+	free(c.buf);
+	printer_free(p);
+}
+
+/* A --grep match coloured across a break: the colour stops before the
+ * newline and starts again after the indent, no escape cut. */
+static void
+test_wrap_color(void **state)
+{
+	struct search s = { .n = 0 };
+	struct printer_setup setup = { 1, 14, 1, &s };
+	struct capture c;
+	struct printer *p;
+	const struct raserr_entry e = {
+		691, NULL, "aa bb cc dd ee", NULL, NULL, NULL, NULL, NULL, NULL,
+		RASERR_FAMILY_RAS, RASERR_WINDOWS_ANY, NULL
+	};
+	char err[64];
+
+	(void)state;
+	assert_int_equal(search_add(&s, "bb cc dd", err, sizeof err), 0);
+	open_capture(&c);
+	p = printer_new(c.fp, FMT_TEXT, &setup);
+	print_entry(p, &e, NULL, 0);
+	assert_string_equal(printed(&c, p),
+	    "\033[1m691\033[m  aa \033[01;31mbb cc\033[m\n"
+	    "     \033[01;31mdd\033[m ee\n");
+	free(c.buf);
+	printer_free(p);
+	search_free(&s);
+}
+
+/* Into a pipe (no width) nothing is wrapped, however long. */
+static void
+test_no_wrap(void **state)
+{
+	struct capture c;
+	struct printer *p = open_printer(&c, FMT_TEXT, 0, NULL);
+	char message[300];
+	const char *out;
+
+	(void)state;
+	memset(message, 'x', sizeof message - 1);
+	message[sizeof message - 1] = '\0';
+	{
+		const struct raserr_entry e = {
+			691, NULL, message, NULL, NULL, NULL, NULL, NULL, NULL,
+			RASERR_FAMILY_RAS, RASERR_WINDOWS_ANY, NULL
+		};
+
+		print_entry(p, &e, NULL, 0);
+	}
+	out = printed(&c, p);
+	assert_int_equal(strlen(out), 5 + sizeof message);
+	assert_int_equal(strchr(out, '\n') - out, 5 + sizeof message - 1);
+	free(c.buf);
+	printer_free(p);
+}
+
+/* A listing lines its messages up when told its widest code. */
+static void
+test_align(void **state)
+{
+	struct capture c;
+	struct printer *p = open_printer(&c, FMT_TEXT, 0, NULL);
+
+	(void)state;
+	printer_align(p, 13801);
+	print_entry(p, raserr_find(691), NULL, 0);
+	print_entry(p, raserr_find(13801), NULL, 0);
+	printer_align(p, 0);
+	print_entry(p, raserr_find(13801), NULL, 0);
+	print_entry(p, raserr_find(691), NULL, 0);
+	assert_string_equal(printed(&c, p),
+	    "691    Access denied because username and/or password is invalid on the domain.\n"
+	    "13801  IKE authentication credentials are unacceptable.\n"
+	    "13801  IKE authentication credentials are unacceptable.\n"
+	    "691  Access denied because username and/or password is invalid on the domain.\n");
+	free(c.buf);
+	printer_free(p);
+}
+
+/* today is shown for other words, not for other spacing, punctuation
+ * or case. */
+static void
+test_today_words(void **state)
+{
+	static const char *const same[] = {
+		"Ready (e.g, now)", "ready  e.g., now.", "READY: E.G. NOW"
+	};
+	static const char *const other[] = {
+		"Ready (e.g, then)", "Ready now", "Ready e.g. now or", "Ready \xc3\xa9.g. now"
+	};
+	struct raserr_entry e = {
+		691, NULL, "Ready (e.g., now)", NULL, NULL, NULL, NULL, NULL, NULL,
+		RASERR_FAMILY_RAS, RASERR_WINDOWS_ANY, NULL
+	};
+	struct capture c;
+	struct printer *p;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+		p = open_printer(&c, FMT_TEXT, 0, NULL);
+		e.current = same[i];
+		print_entry(p, &e, NULL, 1);
+		assert_string_equal(printed(&c, p), "691  Ready (e.g., now)\n");
+		free(c.buf);
+		printer_free(p);
+	}
+	for (i = 0; i < sizeof other / sizeof other[0]; i++) {
+		p = open_printer(&c, FMT_TEXT, 0, NULL);
+		e.current = other[i];
+		print_entry(p, &e, NULL, 1);
+		assert_non_null(strstr(printed(&c, p), "\n  today    "));
+		free(c.buf);
+		printer_free(p);
+	}
+}
+
+/* Under a --grep listing's entry, the line of each pattern that its
+ * message does not match, once. */
+static void
+test_matched_lines(void **state)
+{
+	struct search s = { .n = 0 };
+	struct capture c;
+	struct printer *p;
+	char err[64];
+
+	(void)state;
+	assert_int_equal(search_add(&s, "x_name|then", err, sizeof err), 0);
+	assert_int_equal(search_add(&s, "first", err, sizeof err), 0);
+	assert_int_equal(search_add(&s, "look", err, sizeof err), 0);
+	p = open_printer(&c, FMT_TEXT, 0, &s);
+	{
+		struct raserr_entry e = entry;
+
+		e.name = "ERROR_X_NAME";
+		e.current = "first then";
+		print_entry(p, &e, NULL, 0);
+		print_entry(p, &e, NULL, 1);
+	}
+	assert_string_equal(printed(&c, p),
+	    "691  first\n"
+	    "     second\n"
+	    "  name     ERROR_X_NAME\n"
+	    "  check    look\n"
+	    "\n"
+	    "691  first\n"
+	    "     second\n"
+	    "  name     ERROR_X_NAME\n"
+	    "  today    first then\n"
+	    "  windows  since Windows 7\n"
+	    "  check    look\n"
+	    "  not RAS  ERROR_Y\n");
+	free(c.buf);
+	printer_free(p);
+	search_free(&s);
+}
+
+/* A file name in the seen line: escaped for the terminal, never cut. */
+static void
+test_seen_file(void **state)
+{
+	char file[1200];
+	struct origin o = { .count = 2, .file = file, .line = 34,
+	    .event = "RasClient 20227" };
+	struct capture c;
+	struct printer *p = open_printer(&c, FMT_TEXT, 0, NULL);
+	const char *out, *seen;
+
+	(void)state;
+	memset(file, 'd', 1000);
+	strcpy(file + 1000, "/a\033[31m\n\xff\xc2\x9b\xc3\xa9\\b.log");
+	print_entry(p, &entry, &o, 1);
+	out = printed(&c, p);
+	assert_non_null(seen = strstr(out, "  seen     2 times, first at ddd"));
+	assert_non_null(strstr(seen, "ddd/a\\x1B[31m\\x0A\\xFF\\xC2\\x9B\xc3\xa9\\b.log:34"
+	    " (RasClient 20227)\n"));
+	free(c.buf);
+	printer_free(p);
+}
+
 int
 main(void)
 {
@@ -307,6 +517,13 @@ main(void)
 		cmocka_unit_test(test_where_bytes),
 		cmocka_unit_test(test_tsv_twice),
 		cmocka_unit_test(test_kept_records),
+		cmocka_unit_test(test_wrap),
+		cmocka_unit_test(test_wrap_color),
+		cmocka_unit_test(test_no_wrap),
+		cmocka_unit_test(test_align),
+		cmocka_unit_test(test_today_words),
+		cmocka_unit_test(test_matched_lines),
+		cmocka_unit_test(test_seen_file),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
