@@ -165,6 +165,8 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		"\xd8\xae\xd8\xb7\xd8\xa7", "\xd0\xbf\xd0\xb0\xd0\xbc\xd1\x8b\xd0\xbb",
 		"\xe4\xbb\xa3\xe7\xa0\x81", "\xe4\xbb\xa3\xe7\xa2\xbc",
 		"\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89", "\xec\xbd\x94\xeb\x93\x9c",
+		"\xe6\x8a\xa5\xe9\x94\x99", "\xe5\x87\xba\xe9\x94\x99",	/* 报错 出错 */
+		"\xe6\x95\x85\xe9\x9a\x9c",				/* 故障 */
 		NULL
 	};
 	static const char *const not_error_code_word[] = {
@@ -859,6 +861,26 @@ other_vocabulary(struct line *l, const struct mention *m)
 	return (line_vocabulary(l) & (VOCAB_RAS | VOCAB_OTHER)) == VOCAB_OTHER;
 }
 
+/* "win7提示809", "出现了789": in CJK prose a code is what a dialog
+ * shows, reports or brings up. */
+static int
+cjk_report_before(struct line *l, const struct mention *m)
+{
+	static const char *const report[] = {
+		"\xe6\x8f\x90\xe7\xa4\xba", "\xe5\x87\xba\xe7\x8e\xb0",	/* 提示 出现 */
+		"\xe6\x98\xbe\xe7\xa4\xba", "\xe9\x81\x87\xe5\x88\xb0",	/* 显示 遇到 */
+		"\xe5\xbc\xb9\xe5\x87\xba", "\xe8\xbf\x94\xe5\x9b\x9e",	/* 弹出 返回 */
+		"\xe6\x8a\xa5", "\xe4\xb8\x80\xe7\x9b\xb4",		/* 报 一直 */
+		"\xe8\xa1\xa8\xe7\x8e\xb0\xe4\xb8\xba",			/* 表现为 */
+		NULL
+	};
+	struct word w;
+
+	return m->form == FORM_PLAIN && word_before(l->s, m->start, &w) &&
+	    m->start - w.end <= 4 && l->s[w.start] >= 0x80 &&
+	    ends_with_one_of(w.text, report);
+}
+
 /* "报720错误", "提示809": digits glued to CJK text are a word of their
  * own, and in such prose a bare number next to the words is mostly the
  * error people quote. */
@@ -982,6 +1004,7 @@ static const struct rule {
 	{ "HRESULT form", 2, hresult_form },
 	{ "RAS vocabulary", 2, ras_vocabulary },
 	{ "in CJK prose", 2, cjk_glued },
+	{ "CJK report word", 2, cjk_report_before },
 	{ "row start", 2, row_start },
 	{ "table layout", 2, table_layout },
 	{ "list of codes", 2, in_code_list },
