@@ -39,7 +39,7 @@ test_forms_everywhere(void **state)
 		{ "2148007935", 0 }, { "-2147024205", 1 }, { "0000000691", 0 },
 		{ "ERROR_VPN_TIMEOUT", 0 }, { "(691)", 1 }, { "E=691", 2 },
 		{ "code:809.", 5 }, { "999", 0 }, { "600", 0 }, { "13801", 0 },
-		{ "RasClient", 0 }, { "Source: RemoteAccess", 8 }, { "EventID", 0 },
+		{ "Name='RasClient'", 6 }, { "Source: RemoteAccess", 8 }, { "EventID", 0 },
 		{ "<Event xmlns", 1 }, { "error_691", 6 }, { "a_691", 2 }, { "\xef\xbc\x98\xef\xbc\x90\xef\xbc\x99", 0 },
 	};
 	char line[256];
@@ -136,10 +136,43 @@ test_newlines(void **state)
 	assert_int_equal(filter_newlines(text + 3, 16 * 255 + 5), 16 * 255 + 5);
 }
 
+static void
+same_masks(const unsigned char *block)
+{
+	assert_true(filter_digits(block) == filter_digits_plain(block));
+}
+
+/* The fast digit masks equal the plain ones: every byte value at every
+ * place of a block, and blocks of random bytes weighted to digits. */
+static void
+test_masks_fast_and_plain(void **state)
+{
+	unsigned char block[64];
+	unsigned long seed = 1;
+	int v, k, n;
+
+	(void)state;
+	for (v = 0; v < 256; v++)
+		for (k = 0; k < 64; k++) {
+			memset(block, '5', sizeof block);
+			block[k] = (unsigned char)v;
+			same_masks(block);
+		}
+	for (n = 0; n < 100000; n++) {
+		for (k = 0; k < 64; k++) {
+			seed = seed * 1103515245 + 12345;
+			block[k] = (unsigned char)(seed >> 16 & 1 ? '0' + (seed >> 17) % 10 :
+			    seed >> 20);
+		}
+		same_masks(block);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_masks_fast_and_plain),
 		cmocka_unit_test(test_forms_everywhere),
 		cmocka_unit_test(test_not_forms),
 		cmocka_unit_test(test_log_lines),

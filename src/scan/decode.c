@@ -8,9 +8,7 @@
 #include "decode.h"
 
 #define REPLACEMENT 0xfffdUL
-/* ASCII text in UTF-16LE without a BOM: most even bytes non-zero, most
- * odd bytes zero, over the first bytes. */
-#define SNIFF 512
+#define SNIFF DECODE_SNIFF
 
 void
 decoder_init(struct decoder *d)
@@ -43,6 +41,8 @@ put(unsigned long cp, unsigned char *o)
 	return 4;
 }
 
+/* ASCII text in UTF-16LE without a BOM: most even bytes non-zero, most
+ * odd bytes zero. */
 static int
 looks_utf16le(const unsigned char *s, size_t n)
 {
@@ -97,6 +97,33 @@ unit(struct decoder *d, unsigned long u, unsigned char *o)
 	return n + put(u, o + n);
 }
 
+/*
+ * Most of a log is ASCII, a byte out for two in: the ASCII units from
+ * s[i] on go to o + *k four at a time, then one at a time.  Returns
+ * where the first unit that is not ASCII (or the last whole one) is.
+ */
+static size_t
+ascii(const unsigned char *s, size_t i, size_t n, int be,
+    unsigned char *o, size_t *k)
+{
+	const unsigned char *p = s + i + (size_t)be, *z = s + i + (size_t)!be;
+	unsigned char *out = o + *k;
+	size_t left = (n - i) / 2, j = 0;
+
+	for (; left - j >= 4 && (z[2 * j] | z[2 * j + 2] | z[2 * j + 4] |
+	    z[2 * j + 6]) == 0 && ((p[2 * j] | p[2 * j + 2] | p[2 * j + 4] |
+	    p[2 * j + 6]) & 0x80) == 0; j += 4) {
+		out[j] = p[2 * j];
+		out[j + 1] = p[2 * j + 2];
+		out[j + 2] = p[2 * j + 4];
+		out[j + 3] = p[2 * j + 6];
+	}
+	for (; j < left && z[2 * j] == 0 && p[2 * j] < 0x80; j++)
+		out[j] = p[2 * j];
+	*k += j;
+	return i + 2 * j;
+}
+
 /* The code units of s[i..n), as UTF-16 of d's byte order, into o. */
 static size_t
 units(struct decoder *d, const unsigned char *s, size_t i, size_t n,
@@ -111,9 +138,13 @@ units(struct decoder *d, const unsigned char *s, size_t i, size_t n,
 		d->have_odd = 0;
 		i++;
 	}
-	for (; i + 1 < n; i += 2)
+	while (i + 1 < n) {
+		if (d->high == 0 && (i = ascii(s, i, n, be, o, &k)) + 1 >= n)
+			break;
 		k += unit(d, be ? (unsigned long)s[i] << 8 | s[i + 1] :
 		    (unsigned long)s[i + 1] << 8 | s[i], o + k);
+		i += 2;
+	}
 	if (i < n) {
 		d->odd = s[i];
 		d->have_odd = 1;
@@ -133,7 +164,7 @@ start(struct decoder *d, const unsigned char *s, size_t n, unsigned char *o,
 	unsigned char look[SNIFF];
 	size_t take = n < SNIFF - d->nhead ? n : SNIFF - d->nhead, skip, k = 0;
 
-	if (d->nhead + n < sizeof d->head && !last) {
+	if (d->nhead + n < SNIFF && !last) {
 		memcpy(d->head + d->nhead, s, n);
 		d->nhead += n;
 		return 0;
@@ -160,7 +191,7 @@ decode(struct decoder *d, const char *in, size_t n, char *out, size_t *outlen)
 {
 	const unsigned char *s = (const unsigned char *)in;
 
-	if (d->enc == ENC_UNKNOWN && d->nhead == 0 && n >= sizeof d->head) {
+	if (d->enc == ENC_UNKNOWN && d->nhead == 0 && n >= SNIFF) {
 		size_t skip = sniff(d, s, n);
 
 		if (d->enc == ENC_UTF8) {
@@ -188,9 +219,9 @@ decode_end(struct decoder *d, char *out)
 	size_t k = 0;
 
 	if (d->enc == ENC_UNKNOWN)
-		return start(d, (const unsigned char *)"", 0, (unsigned char *)out, 1);
+		k = start(d, (const unsigned char *)"", 0, (unsigned char *)out, 1);
 	if (d->high != 0 || d->have_odd)
-		k = put(REPLACEMENT, (unsigned char *)out);
+		k += put(REPLACEMENT, (unsigned char *)out + k);
 	d->high = 0;
 	d->have_odd = 0;
 	return k;

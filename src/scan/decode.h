@@ -10,13 +10,18 @@
 
 enum encoding { ENC_UNKNOWN, ENC_UTF8, ENC_UTF16LE, ENC_UTF16BE };
 
+/* The encoding is told by this many bytes from the start (or all of a
+ * shorter stream), however the reads cut them. */
+#define DECODE_SNIFF 512
+
 struct decoder {
 	enum encoding enc;
 	unsigned char odd;	/* a byte of a code unit cut by the chunk */
 	int have_odd;
 	unsigned long high;	/* a high surrogate waiting for its pair, or 0 */
-	unsigned char head[4];	/* the first bytes, until there are enough
-				 * to tell the encoding by */
+	unsigned char head[DECODE_SNIFF];	/* the first bytes, until there
+						 * are enough to tell the
+						 * encoding by */
 	size_t nhead;
 };
 
@@ -35,8 +40,8 @@ const char *decode(struct decoder *d, const char *in, size_t n, char *out,
     size_t *outlen);
 
 /* What a stream cut short leaves (half a code unit, half a pair, or
- * the first bytes of a very short stream): at most 8 bytes in out, their
- * length returned. */
+ * the first bytes of a stream shorter than DECODE_SNIFF): at most
+ * DECODE_ROOM(DECODE_SNIFF) bytes in out, their length returned. */
 size_t decode_end(struct decoder *d, char *out);
 
 #endif

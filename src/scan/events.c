@@ -86,19 +86,39 @@ provider_of(const unsigned char *s, size_t n)
 	return -1;
 }
 
+/* Only blanks between the line's start and s[i]? */
+static int
+line_start(const unsigned char *s, size_t i)
+{
+	while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		i--;
+	return i == 0 || s[i - 1] == '\n';
+}
+
+/* Where a provider's name stands as a value: after a key's colon, in
+ * quotes, as a field, or as the end of "Microsoft-Windows-RasSstp". */
+static int
+value_start(const unsigned char *s, size_t i)
+{
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	return i > 0 && (s[i - 1] == ':' || s[i - 1] == '"' || s[i - 1] == '\'' ||
+	    s[i - 1] == ',' || s[i - 1] == '\t' || s[i - 1] == '-');
+}
+
 int
 events_may_open(const unsigned char *s, size_t len, size_t i)
 {
 	if (s[i] == 'E')
-		return starts_with(s, len, i, "EventID") ||
+		return ((starts_with(s, len, i, "EventID") ||
 		    starts_with(s, len, i, "Event ID") ||
-		    starts_with(s, len, i, "Event[") ||
-		    starts_with(s, len, i, "Event xmlns") ||
-		    starts_with(s, len, i, "Event>");
-	return starts_with(s, len, i, "RasClient") ||
+		    starts_with(s, len, i, "Event[")) && line_start(s, i)) ||
+		    (i > 0 && s[i - 1] == '<' && (starts_with(s, len, i, "Event ") ||
+		    starts_with(s, len, i, "Event>")));
+	return (starts_with(s, len, i, "RasClient") ||
 	    starts_with(s, len, i, "RemoteAccess") ||
 	    starts_with(s, len, i, "Rasman") || starts_with(s, len, i, "RasMan") ||
-	    starts_with(s, len, i, "RasSstp");
+	    starts_with(s, len, i, "RasSstp")) && value_start(s, i);
 }
 
 /* A value as a code: decimal, maybe negative (an HRESULT); -1 if it

@@ -51,8 +51,9 @@ void events_end(struct events *ev, events_found_fn *fn, void *arg);
  * read, into buf; 0 when no RAS record with both is open. */
 int events_label(const struct events *ev, char *buf, size_t size);
 
-/* A line that may open a record: "<Event", "EventID", a provider's
- * name at s[i] (len - i bytes readable). */
+/* May s[i] open a record, or name its provider: "<Event", "EventID"
+ * at a line's start, a provider's name as a value?  s[0..len) holds
+ * whole lines, or the start of one. */
 int events_may_open(const unsigned char *s, size_t len, size_t i);
 
 #endif

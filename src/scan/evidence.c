@@ -13,7 +13,7 @@
 /* A fragment of a message this long, word-aligned, is a quote of it. */
 #define QUOTE_MIN 16
 /* How far from a number another error's name or message counts. */
-#define NEAR 512
+#define NEAR 160
 
 /* ---------------------------------------------------------------- words */
 
@@ -73,7 +73,7 @@ static int
 is_one_of(const char *w, const char *const *list)
 {
 	for (; *list != NULL; list++)
-		if (strcmp(w, *list) == 0)
+		if (**list == *w && strcmp(w, *list) == 0)
 			return 1;
 	return 0;
 }
@@ -816,15 +816,33 @@ static const struct rule {
 
 #define NRULES (sizeof rules / sizeof rules[0])
 
+/*
+ * The rules are in the table's order: vetoes, then evidence for, then
+ * against.  What cannot change the outcome is not looked at: no rule
+ * against once the rules for fall short, nor the rest of them once
+ * even all of them together could not bring the sum below enough.  The
+ * costly ones (quotes of other errors) run only for a number that
+ * would otherwise be taken.
+ */
 int
 evidence_weigh(struct line *l, const struct mention *m)
 {
 	size_t i;
-	int sum = 0;
+	int sum = 0, against = 0;
 
+	for (i = 0; i < NRULES; i++)
+		if (rules[i].weight < 0 && rules[i].weight > -100)
+			against += rules[i].weight;
 	for (i = 0; i < NRULES; i++) {
+		int w = rules[i].weight;
+
+		if (w < 0 && w > -100) {
+			if (sum < EVIDENCE_ENOUGH || sum + against >= EVIDENCE_ENOUGH)
+				break;
+			against -= w;
+		}
 		if (rules[i].holds(l, m))
-			sum += rules[i].weight;
+			sum += w;
 		if (sum <= -100)
 			break;
 	}

@@ -37,7 +37,8 @@ struct mention {
 /* A mention is a code when its weight reaches this. */
 #define EVIDENCE_ENOUGH 4
 
-/* The summed weight of the rules that hold for m in l. */
+/* The summed weight of the rules that hold for m in l, as far as it
+ * decides whether it reaches EVIDENCE_ENOUGH. */
 int evidence_weigh(struct line *l, const struct mention *m);
 
 /* The weight of the rule named name for m in l (0 if it does not hold);
