@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/stat.h>
 
 #include "raserr.h"
 #include "diag.h"
@@ -103,6 +102,13 @@ flush_output(struct run *run)
 	if (!reader_gone(errno))
 		diag("write error: %s", strerror(errno));
 	return EXIT_TROUBLE;
+}
+
+static int
+help(struct run *run)
+{
+	usage(stdout);
+	return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
 }
 
 /* ---------------------------------------------------------------- lookups */
@@ -268,18 +274,25 @@ static const char *const format_names[] = { "text", "tsv", "json" };
 /* In the order of enum color; --color with no value means auto, as in grep. */
 static const char *const color_names[] = { "auto", "always", "never" };
 
-/* Colour is for people: text on a terminal, unless NO_COLOR is set. */
+/*
+ * Colour is for people: text on a terminal that shows it, unless
+ * NO_COLOR is set.  The terminal is asked last, since asking a Windows
+ * console turns its colour on.
+ */
 static int
-want_color(enum color c, enum format f, int tty)
+want_color(enum color c, enum format f)
 {
 	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
 
 	if (f != FMT_TEXT || c == COLOR_NEVER)
 		return 0;
-	if (c == COLOR_ALWAYS)
+	if (c == COLOR_ALWAYS) {
+		(void)terminal_color(STDOUT_FILENO);
 		return 1;
-	return tty && (no == NULL || *no == '\0') &&
-	    (term == NULL || strcmp(term, "dumb") != 0);
+	}
+	return (no == NULL || *no == '\0') &&
+	    (term == NULL || strcmp(term, "dumb") != 0) &&
+	    terminal_color(STDOUT_FILENO);
 }
 
 /* A negative number is an operand (an HRESULT), never an option. */
@@ -353,6 +366,8 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 				opt->operand[opt->nop++] = argv[optind];
 			break;
 		}
+		if (strcmp(argv[optind], "/?") == 0)	/* Windows' own way */
+			return help(run);
 		if (is_operand(argv[optind])) {
 			opt->operand[opt->nop++] = argv[optind++];
 			continue;
@@ -391,8 +406,7 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 			}
 			break;
 		case 'h':
-			usage(stdout);
-			return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
+			return help(run);
 		case 'l':
 			opt->list = 1;
 			break;
@@ -420,25 +434,11 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 
 /* ---------------------------------------------------------------- scan */
 
-/* A directory is refused by name, the same on every system (Windows
- * would not open it and say "Permission denied"). */
-static int
-open_file(const char *file)
-{
-	struct stat st;
-
-	if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
-		errno = EISDIR;
-		return -1;
-	}
-	return open(file, O_RDONLY | O_BINARY);
-}
-
 static void
 scan_one(struct run *run, const char *file, struct scan *sc)
 {
 	const char *name = strcmp(file, "-") == 0 ? "(standard input)" : file;
-	int fd = name == file ? open_file(file) : STDIN_FILENO;
+	int fd = name == file ? open_input(file) : STDIN_FILENO;
 
 	if (fd < 0 || scan_fd(sc, fd, name) < 0) {
 		diag("%s: %s", file, strerror(errno));
@@ -546,14 +546,15 @@ main(int argc, char *argv[])
 	int status, tty;
 
 	platform_init();
-	diag_gather(!isatty(STDERR_FILENO));
+	argv = platform_args(&argc, argv);
+	diag_gather(!is_terminal(STDERR_FILENO));
 	memset(&opt, 0, sizeof opt);
 	run.out.fp = stdout;
 	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
 		/* only text cares whether a terminal shows it */
-		tty = run.out.format == FMT_TEXT && isatty(STDOUT_FILENO);
+		tty = run.out.format == FMT_TEXT && is_terminal(STDOUT_FILENO);
 		set_buffers(run.out.format, tty);
-		run.out.color = want_color(opt.color, run.out.format, tty);
+		run.out.color = want_color(opt.color, run.out.format);
 		run.out.highlight = &opt.search;
 		run_queries(&run, &opt);
 		if (flush_output(&run) != 0)
