@@ -1,7 +1,9 @@
-# raserr -- see README.md.  Needs GNU make (pattern rules, $(filter),
-# $(wildcard), target-specific variables).
+# raserr -- see README.md.  GNU make only (gmake on the BSDs): it uses
+# GNU functions ($(wildcard), $(patsubst), $(call), $(shell)...), :=,
+# pattern rules and -include.
 
-VERSION = 1.0.0
+# The version is said once, in the public header.
+VERSION := $(shell sed -n 's/^.define RASERR_VERSION "\(.*\)"/\1/p' include/raserr.h)
 
 PREFIX  = /usr/local
 BINDIR  = $(PREFIX)/bin
@@ -43,7 +45,8 @@ CMOCKA_LIBS   = `pkg-config --libs cmocka 2>/dev/null || echo -lcmocka`
 LIB_SRC  = src/lib/catalogue.c src/lib/names.c src/lib/suggest.c \
            src/lib/windows.c src/lib/codeform.c src/lib/utf8.c
 SCAN_SRC = $(wildcard src/scan/*.c)
-APP_SRC  = src/operand.c src/words.c src/output.c src/diag.c src/search.c \
+APP_SRC  = src/operand.c src/words.c src/lookup.c src/scanfiles.c src/run.c \
+           src/output.c src/diag.c src/search.c \
            src/completion.c src/platform.c src/utf16.c
 MAIN_SRC = src/main.c
 GEN_SRC  = src/gen/gentable.c src/gen/codesfile.c
@@ -127,6 +130,7 @@ check-windows: raserr.exe
 # ---------------------------------------------------------------- tests
 
 UNIT_TESTS = tests/test_catalogue tests/test_operand tests/test_output \
+             tests/test_events tests/test_decode tests/test_evidence \
              tests/test_words tests/test_scan tests/test_filter \
              tests/test_codesfile tests/test_data tests/test_utf16 \
              tests/test_platform
@@ -146,6 +150,9 @@ $(UNIT_TESTS):
 # when they are not there.
 REFDIR = ../shared/reference
 
+# The completion scripts come from the binary, so they match it.
+COMPLETIONS = raserr.bash _raserr raserr.fish
+
 check: raserr $(UNIT_TESTS) $(COMPLETIONS)
 	@for t in $(UNIT_TESTS); do \
 		echo "== $$t"; \
@@ -157,8 +164,10 @@ check: raserr $(UNIT_TESTS) $(COMPLETIONS)
 	@sh tests/cli.sh
 	@echo "== tests/limits.sh"
 	@SANITIZE=$(SANITIZE) sh tests/limits.sh
-	@for t in docs completion install; do \
-		echo "== tests/$$t.sh"; sh tests/$$t.sh || exit 1; \
+	@for t in docs completion install seed; do \
+		echo "== tests/$$t.sh"; \
+		REFDIR=$(REFDIR) CC='$(CC)' CXX='$(CXX)' TEST_LDFLAGS='$(ALL_LDFLAGS)' \
+		    sh tests/$$t.sh || exit 1; \
 	done
 
 # The end-to-end cases with the binary under valgrind: no error, no leak.
@@ -208,8 +217,6 @@ fuzz: $(FUZZERS)
 
 # ---------------------------------------------------------------- install
 
-# The completion scripts come from the binary, so they match it.
-COMPLETIONS = raserr.bash _raserr raserr.fish
 raserr.bash: raserr
 	./raserr --completion bash > $@
 _raserr: raserr
@@ -217,17 +224,37 @@ _raserr: raserr
 raserr.fish: raserr
 	./raserr --completion fish > $@
 
-install: raserr $(COMPLETIONS)
+# pkg-config's file names the directories of this install, so it is
+# made again each time: PREFIX or LIBDIR may be given to make install
+# only.  Paths under PREFIX are written as ${prefix}/..., as is usual.
+PC_DIR = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+raserr.pc: src/lib/raserr.pc.in FORCE
+	sed -e 's|@prefix@|$(PREFIX)|' \
+	    -e 's|@libdir@|$(call PC_DIR,$(LIBDIR))|' \
+	    -e 's|@includedir@|$(call PC_DIR,$(INCLUDEDIR))|' \
+	    -e 's|@version@|$(VERSION)|' src/lib/raserr.pc.in > $@.tmp
+	mv $@.tmp $@
+FORCE:
+
+install: raserr $(COMPLETIONS) libraserr.a raserr.pc
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(INCLUDEDIR) \
+	    $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR) \
 	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 raserr $(DESTDIR)$(BINDIR)/raserr
 	install -m 644 man/raserr.1 $(DESTDIR)$(MANDIR)/man1/raserr.1
+	install -m 644 man/raserr.3 $(DESTDIR)$(MANDIR)/man3/raserr.3
+	install -m 644 include/raserr.h $(DESTDIR)$(INCLUDEDIR)/raserr.h
+	install -m 644 libraserr.a $(DESTDIR)$(LIBDIR)/libraserr.a
+	install -m 644 raserr.pc $(DESTDIR)$(PKGCONFIGDIR)/raserr.pc
 	install -m 644 raserr.bash $(DESTDIR)$(BASHCOMPDIR)/raserr
 	install -m 644 _raserr $(DESTDIR)$(ZSHCOMPDIR)/_raserr
 	install -m 644 raserr.fish $(DESTDIR)$(FISHCOMPDIR)/raserr.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/raserr $(DESTDIR)$(MANDIR)/man1/raserr.1 \
+	    $(DESTDIR)$(MANDIR)/man3/raserr.3 $(DESTDIR)$(INCLUDEDIR)/raserr.h \
+	    $(DESTDIR)$(LIBDIR)/libraserr.a $(DESTDIR)$(PKGCONFIGDIR)/raserr.pc \
 	    $(DESTDIR)$(BASHCOMPDIR)/raserr $(DESTDIR)$(ZSHCOMPDIR)/_raserr \
 	    $(DESTDIR)$(FISHCOMPDIR)/raserr.fish
 
@@ -235,6 +262,9 @@ uninstall:
 # unpacked elsewhere.
 DIST = raserr-$(VERSION)
 dist:
+	@test -e .git || { \
+		echo 'make dist: needs the git checkout (it packs what is committed)' >&2; \
+		exit 1; }
 	git archive --format=tar.gz --prefix=$(DIST)/ -o $(DIST).tar.gz HEAD
 
 distcheck: dist
@@ -245,11 +275,11 @@ distcheck: dist
 
 clean:
 	rm -f raserr raserr-static raserr.exe $(ARCHIVES) $(COMPLETIONS) \
-	    $(DIST).tar.gz src/*.[od] src/*/*.[od] \
+	    raserr.pc raserr.pc.tmp $(DIST).tar.gz src/*.[od] src/*/*.[od] \
 	    src/gen/gentable src/lib/table.inc src/lib/table.inc.tmp \
 	    tests/*.o tests/*.d $(UNIT_TESTS) $(FUZZERS)
 	rm -rf tests/fuzz/work .distcheck
 
-.PHONY: all static windows check check-static check-windows check-valgrind lint bench fuzz dist distcheck install uninstall clean
+.PHONY: FORCE all static windows check check-static check-windows check-valgrind lint bench fuzz dist distcheck install uninstall clean
 
 -include src/*.d src/*/*.d tests/*.d

@@ -5,22 +5,23 @@
 #include <stddef.h>
 
 #if defined(__GNUC__)
-#define PRINTF_LIKE __attribute__((format(printf, 1, 2)))
+#define PRINTF_LIKE(f, a) __attribute__((format(printf, f, a)))
 #else
-#define PRINTF_LIKE
+#define PRINTF_LIKE(f, a)
 #endif
 
-void diag(const char *fmt, ...) PRINTF_LIKE;
+/* Messages go out one by one on a terminal, else a buffer at a time
+ * (see diag_flush()).  Call before the first message. */
+void diag_init(void);
 
-/* "raserr: what" or "raserr: what: why" (why may be NULL), what being
- * len bytes; cheaper than diag(), for what a stream may say once per word. */
-void diag_about(const char *what, size_t len, const char *why);
+void diag(const char *fmt, ...) PRINTF_LIKE(1, 2);
 
-/* With on, messages wait for diag_flush() (or a full buffer) instead of
- * going out one by one: for a stderr that no one watches line by line. */
-void diag_gather(int on);
+/* "raserr: " word tail: a message about a word from the input or the
+ * command line.  The len bytes at word may be anything: control bytes,
+ * backslashes and broken UTF-8 are shown as \xHH, as in "\x1B[2J". */
+void diag_word(const char *word, size_t len, const char *tail);
 
-/* Writes out the messages waiting.  Returns 0, or EOF as fwrite(). */
+/* Writes out the messages waiting.  Returns 0, or EOF as fflush(). */
 int diag_flush(void);
 
 #endif

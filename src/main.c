@@ -1,11 +1,10 @@
 /*
  * raserr: explain Windows Remote Access error codes.
  *
- * Options, modes and exit status only: parsing is in query.c, lookup in
- * catalogue.c, writing in output.c.
+ * Options, modes and exit status only: operands are answered in
+ * lookup.c, --scan is driven by scanfiles.c, writing is output.c's.
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,47 +12,25 @@
 #include <unistd.h>
 
 #include "raserr.h"
+#include "completion.h"
 #include "diag.h"
+#include "lookup.h"
 #include "output.h"
 #include "platform.h"
-#include "operand.h"
-#include "scan.h"
-#include "completion.h"
+#include "run.h"
+#include "scanfiles.h"
 #include "search.h"
-#include "words.h"
-
-/* As grep: found, not found, trouble.  Later values win. */
-enum { EXIT_FOUND, EXIT_NOTFOUND, EXIT_TROUBLE };
-
-/* IKE codes start here; a range that starts below stays with RAS. */
-#define IKE_FIRST 13800L
-#define RAS_LAST 9999L
 
 /* Long options with no short form. */
 enum { OPT_COLOR = 256, OPT_COMPLETION };
 
 enum color { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
-struct run {
-	struct printer out;
-	int quiet;
-	int verbose;
-	int status;
-	int write_failed;	/* said once, not again */
-};
-
-static void
-raise_status(struct run *run, int status)
-{
-	if (status > run->status)
-		run->status = status;
-}
-
 static void
 usage(FILE *fp)
 {
 	fputs(
-"usage: raserr [-qv] [-f format] [code | range | name | -] ...\n"
+"usage: raserr [-qv] [-f format] [code | range | name | text | -] ...\n"
 "       raserr [-qv] [-f format] -l | -g pattern ...\n"
 "       raserr [-qv] [-f format] -s [file ...]\n"
 "\n"
@@ -82,169 +59,40 @@ usage(FILE *fp)
 "Exit status: 0 all found, 1 something not found, 2 trouble.\n", fp);
 }
 
-/* ---------------------------------------------------------------- output */
-
-/*
- * Makes sure what was written reached its file.  A closed pipe ends the
- * run quietly (the reader is gone: nothing to tell); any other failure,
- * such as a full disk, is an error.  Returns 0 or EXIT_TROUBLE.
- */
-static int
-flush_output(struct run *run)
-{
-	if (run->write_failed)
-		return EXIT_TROUBLE;
-	diag_flush();
-	if (printer_flush(&run->out) == 0 && fflush(stdout) == 0 &&
-	    !ferror(stdout))
-		return 0;
-	run->write_failed = 1;
-	if (!reader_gone(errno))
-		diag("write error: %s", strerror(errno));
-	return EXIT_TROUBLE;
-}
-
 static int
 help(struct run *run)
 {
 	usage(stdout);
-	return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
+	return run_flush(run) ? EXIT_TROUBLE : EXIT_FOUND;
 }
 
-/* ---------------------------------------------------------------- lookups */
-
-static void
-show(struct run *run, const struct raserr_entry *e, const struct query *q,
-    int detailed)
-{
-	struct origin o = { q->shown, q->how, 0, NULL };
-
-	if (!run->quiet)
-		print_entry(&run->out, e, &o, detailed || run->verbose);
-}
-
-static void
-not_found(struct run *run, const char *what, size_t len, const char *why)
-{
-	raise_status(run, EXIT_NOTFOUND);
-	if (!run->quiet)
-		diag_about(what, len, why);
-}
-
-/* Only a word with an underscore is worth a suggestion: it looks like a
- * constant, and plain words from a piped log would each cost a search. */
-static void
-unknown_name(struct run *run, const char *name)
-{
-	const struct raserr_entry *e;
-
-	raise_status(run, EXIT_NOTFOUND);
-	if (run->quiet)
-		return;
-	if (strchr(name, '_') != NULL && (e = raserr_suggest(name)) != NULL)
-		diag("%s: unknown name; did you mean %s?", name, e->name);
-	else
-		diag("%s: unknown name", name);
-}
-
-static void
-lookup_range(struct run *run, const struct query *q)
-{
-	const struct raserr_entry *e;
-	long hi = q->lo < IKE_FIRST && q->hi > RAS_LAST ? RAS_LAST : q->hi;
-	size_t n, i;
-
-	e = raserr_range(q->lo, hi, &n);
-	if (n == 0)
-		not_found(run, q->shown, q->shown_len, "no known code in this range");
-	for (i = 0; i < n; i++)
-		show(run, &e[i], q, 0);
-}
-
-/* One operand word, from the command line or standard input. */
-static int
-lookup_word(void *arg, const char *w, size_t len)
-{
-	struct run *run = arg;
-	const struct raserr_entry *e;
-	struct query q;
-
-	parse_query(w, len, &q);
-	switch (q.kind) {
-	case Q_CODE:
-		if ((e = raserr_find(q.lo)) != NULL)
-			show(run, e, &q, 1);
-		else if (*q.how != '\0')
-			not_found(run, q.how, strlen(q.how), "not a known RAS code");
-		else
-			not_found(run, q.shown, q.shown_len, "not a known RAS code");
-		break;
-	case Q_RANGE:
-		lookup_range(run, &q);
-		break;
-	case Q_NAME:
-		if ((e = raserr_find_name(q.shown)) != NULL)
-			show(run, e, &q, 1);
-		else
-			unknown_name(run, q.shown);
-		break;
-	case Q_NOTRAS:
-		not_found(run, q.why, strlen(q.why), NULL);
-		break;
-	case Q_BAD:
-		raise_status(run, EXIT_TROUBLE);
-		diag("%s", q.why);
-		break;
-	}
-	return 0;
-}
-
-/* Before blocking on input, pass on the answers so far. */
-static int
-stdin_idle(void *arg)
-{
-	return flush_output(arg);
-}
-
-static void
-lookup_stdin(struct run *run)
-{
-	struct word_sink sink = { lookup_word, stdin_idle, run, QUERY_WORD_MAX };
-	int r = read_words(STDIN_FILENO, &sink);
-
-	if (r < 0) {
-		diag("standard input: %s", strerror(errno));
-		raise_status(run, EXIT_TROUBLE);
-	} else if (r > 0)
-		raise_status(run, r);
-}
-
-static void
-lookup_operand(struct run *run, const char *arg)
-{
-	struct word_sink sink = { lookup_word, NULL, run, QUERY_WORD_MAX };
-
-	if (strcmp(arg, "-") == 0)
-		lookup_stdin(run);
-	else
-		split_words(arg, &sink);
-}
+/* ---------------------------------------------------------------- listings */
 
 static void
 list_entries(struct run *run, const struct search *s)
 {
-	size_t n, i, found = 0;
+	size_t n, i, found = 0, last = 0;
 	const struct raserr_entry *e = raserr_all(&n);
+	unsigned char *hit = malloc(n);
 
-	for (i = 0; i < n; i++) {
-		if (s->n > 0 && !search_matches(s, &e[i]))
-			continue;
-		found++;
-		if (!run->quiet)
-			print_entry(&run->out, &e[i], NULL, run->verbose);
+	if (hit == NULL) {
+		diag("out of memory");
+		run_status(run, EXIT_TROUBLE);
+		return;
 	}
+	for (i = 0; i < n; i++)
+		if ((hit[i] = s->n == 0 || search_matches(s, &e[i])) != 0) {
+			found++;
+			last = i;
+		}
 	if (found == 0)
-		raise_status(run, EXIT_NOTFOUND);
+		run_status(run, EXIT_NOTFOUND);
+	else	/* the codes are in order: the last match is the widest */
+		printer_align(run->out, e[last].code);
+	for (i = 0; i < n; i++)
+		if (hit[i])
+			run_show(run, &e[i], NULL, 0);
+	free(hit);
 }
 
 /* ---------------------------------------------------------------- options */
@@ -391,13 +239,13 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 				diag("no completion for '%s' (bash, zsh or fish)", optarg);
 				return EXIT_TROUBLE;
 			}
-			return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
+			return run_flush(run) ? EXIT_TROUBLE : EXIT_FOUND;
 		case 'f':
 			if ((v = value_of(optarg, NAMES(format_names))) < 0) {
 				diag("unknown format '%s' (text, tsv or json)", optarg);
 				return EXIT_TROUBLE;
 			}
-			run->out.format = (enum format)v;
+			run->format = (enum format)v;
 			break;
 		case 'g':
 			if (search_add(&opt->search, optarg, err, sizeof err) < 0) {
@@ -422,7 +270,7 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 		case 'V':
 			puts("raserr " RASERR_VERSION "\n"
 			    "Copyright (c) 2026 the raserr authors. ISC licence.");
-			return flush_output(run) ? EXIT_TROUBLE : EXIT_FOUND;
+			return run_flush(run) ? EXIT_TROUBLE : EXIT_FOUND;
 		default:
 			/* musl may leave optind past the end after a ':' */
 			bad_option(c, argv[optind - 1 < argc ? optind - 1 : argc - 1]);
@@ -432,79 +280,15 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 	return -1;
 }
 
-/* ---------------------------------------------------------------- scan */
-
-static void
-scan_one(struct run *run, const char *file, struct scan *sc)
-{
-	const char *name = strcmp(file, "-") == 0 ? "(standard input)" : file;
-	int fd = name == file ? open_input(file) : STDIN_FILENO;
-
-	if (fd < 0 || scan_fd(sc, fd, name) < 0) {
-		diag("%s: %s", file, strerror(errno));
-		raise_status(run, EXIT_TROUBLE);
-	}
-	if (fd > STDIN_FILENO)
-		close(fd);
-}
-
-/* Each code once, in the order first seen, with its count and place. */
-static void
-report_sightings(struct run *run, const struct scan *sc)
-{
-	struct scan_sighting s;
-	char *where;
-	size_t i;
-
-	if (scan_found(sc) == 0)
-		raise_status(run, EXIT_NOTFOUND);
-	for (i = 0; i < scan_found(sc) && !run->quiet; i++) {
-		scan_get(sc, i, &s);
-		if ((where = malloc(strlen(s.file) + 24)) == NULL) {
-			diag("out of memory");
-			raise_status(run, EXIT_TROUBLE);
-			return;
-		}
-		sprintf(where, "%s:%lu", s.file, s.line);
-		{
-			struct origin o = { NULL, NULL, s.count, where };
-
-			print_entry(&run->out, raserr_find(s.code), &o, 1);
-		}
-		free(where);
-	}
-}
-
-static void
-scan_files(struct run *run, char **file, int nfile)
-{
-	struct scan *sc = scan_new();
-	int i;
-
-	if (sc == NULL) {
-		diag("out of memory");
-		raise_status(run, EXIT_TROUBLE);
-		return;
-	}
-	if (nfile == 0)
-		scan_one(run, "-", sc);
-	for (i = 0; i < nfile; i++)
-		scan_one(run, file[i], sc);
-	report_sightings(run, sc);
-	scan_free(sc);
-}
-
 /* ---------------------------------------------------------------- modes */
 
 static void
 run_queries(struct run *run, struct options *opt)
 {
-	int i;
-
 	if (opt->scan) {
 		if (opt->list || opt->search.n > 0) {
 			diag("--scan goes with neither --list nor --grep");
-			raise_status(run, EXIT_TROUBLE);
+			run_status(run, EXIT_TROUBLE);
 		} else
 			scan_files(run, opt->operand, opt->nop);
 		return;
@@ -512,60 +296,54 @@ run_queries(struct run *run, struct options *opt)
 	if (opt->list || opt->search.n > 0) {
 		if (opt->nop > 0) {
 			diag("--list and --grep take no operands");
-			raise_status(run, EXIT_TROUBLE);
+			run_status(run, EXIT_TROUBLE);
 			return;
 		}
 		list_entries(run, &opt->search);
-	} else if (opt->nop == 0)
+	} else if (opt->nop > 0)
+		lookup_operands(run, opt->operand, opt->nop);
+	else if (is_terminal(STDIN_FILENO)) {
+		/* no one would know raserr is waiting for them */
+		diag("what to explain? e.g. raserr 691, raserr VPN error 809, "
+		    "raserr --grep L2TP");
+		diag("raserr - reads operands typed here; raserr --help tells more");
+		run_status(run, EXIT_TROUBLE);
+	} else
 		lookup_stdin(run);
-	for (i = 0; i < opt->nop; i++)
-		lookup_operand(run, opt->operand[i]);
-}
-
-/*
- * A stream of codes is mostly output, so a pipe or file gets a big
- * buffer, flushed before each read that may block, so that answers still
- * come line by line.  tsv and json records gather in the printer's own
- * buffer: one in stdio too would only copy them again.  Messages gather
- * in diag's, when no terminal shows them.
- */
-static void
-set_buffers(enum format f, int tty)
-{
-	if (f != FMT_TEXT)
-		setvbuf(stdout, NULL, _IONBF, 0);
-	else if (!tty)
-		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 }
 
 int
 main(int argc, char *argv[])
 {
-	static struct run run;	/* static: its printer holds a big buffer */
+	struct run run;
 	struct options opt;
-	int status, tty;
+	struct printer_setup setup;
+	int status;
 
 	platform_init();
 	argv = platform_args(&argc, argv);
-	diag_gather(!is_terminal(STDERR_FILENO));
+	diag_init();
+	memset(&run, 0, sizeof run);
 	memset(&opt, 0, sizeof opt);
-	run.out.fp = stdout;
 	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
-		/* only text cares whether a terminal shows it */
-		tty = run.out.format == FMT_TEXT && is_terminal(STDOUT_FILENO);
-		set_buffers(run.out.format, tty);
-		run.out.color = want_color(opt.color, run.out.format);
-		run.out.highlight = &opt.search;
+		setup.tty = is_terminal(STDOUT_FILENO);
+		setup.width = setup.tty ? terminal_width(STDOUT_FILENO) : 0;
+		setup.color = want_color(opt.color, run.format);
+		setup.search = &opt.search;
+		if ((run.out = printer_new(stdout, run.format, &setup)) == NULL) {
+			diag("out of memory");
+			return EXIT_TROUBLE;
+		}
 		run_queries(&run, &opt);
-		if (flush_output(&run) != 0)
+		if (run_flush(&run) != 0)
 			run.status = EXIT_TROUBLE;
 		else if (fclose(stdout) != 0) {
 			diag("write error: %s", strerror(errno));
 			run.status = EXIT_TROUBLE;
 		}
-		status = run.status;
+		status = run_exit_status(&run);
 	}
-	printer_free(&run.out);
+	printer_free(run.out);
 	search_free(&opt.search);
 	diag_flush();
 	return status;

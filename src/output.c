@@ -1,518 +1,1016 @@
+/*
+ * The writers: text for people, wrapped to a terminal; tsv and json
+ * records for programs, both made from one table of fields.
+ */
 #include "output.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "utf8.h"
 
-/* ---------------------------------------------------------------- buffer */
+struct kept;
+
+struct printer {
+	FILE *fp;
+	enum format format;
+	int width;		/* text: wrap at this column; 0: never */
+	int color;		/* text: SGR escapes for the code and matches */
+	const struct search *search;	/* text: matches to show, or NULL */
+	int code_width;		/* text: digits the message column allows for */
+	int started;		/* something was printed */
+	int last_detailed;
+	int failed;		/* a record was lost for want of memory */
+	struct text {
+		char *s;
+		size_t n, size;
+		int failed;	/* some of it was lost for want of memory */
+	} record;		/* the record being made; in text, a line */
+	struct kept *kept;	/* tsv, json: one a catalogue entry, made on first use */
+	const struct raserr_entry *all;	/* the catalogue, all[0..nall) */
+	size_t nall;
+	char *buf;		/* fp's buffer, when not a terminal */
+};
+
+/* ---------------------------------------------------------------- text */
 
 /*
- * A stream of codes is mostly output: records gather in the printer's
- * buffer and go out in one fwrite per buffer, since a call into stdio per
- * record cost more than making the record.
+ * A record is made whole in memory, then written with one fwrite: a
+ * call into stdio per field would cost more than making the field.
  */
 
-/* printer.record once part of the record being made went out: it is
- * not all in buf to be kept */
-#define RECORD_CUT SIZE_MAX
-
-int
-printer_flush(struct printer *p)
-{
-	size_t n = p->n;
-
-	p->n = 0;
-	p->record = RECORD_CUT;
-	return n == 0 || fwrite(p->buf, 1, n, p->fp) == n ? 0 : EOF;
-}
-
+/* Without memory, t is marked failed and left as it was. */
 static void
-start_record(struct printer *p)
+text_add(struct text *t, const char *s, size_t n)
 {
-	p->record = p->n;
-}
+	size_t size;
+	char *grown;
 
-static void
-add_flushing(struct printer *p, const char *s, size_t n)
-{
-	printer_flush(p);
-	if (n > sizeof p->buf)
-		fwrite(s, 1, n, p->fp);
-	else {
-		memcpy(p->buf, s, n);
-		p->n = n;
+	if (n > t->size - t->n) {
+		for (size = t->size > 0 ? t->size : 256; size - t->n < n; size *= 2)
+			continue;
+		if ((grown = realloc(t->s, size)) == NULL) {
+			t->failed = 1;
+			return;
+		}
+		t->s = grown;
+		t->size = size;
 	}
+	memcpy(t->s + t->n, s, n);
+	t->n += n;
 }
 
-/* Inline: it is called for every field and tab, mostly of a few bytes. */
-static inline void
-add(struct printer *p, const char *s, size_t n)
+/* Empties t for the next record or line. */
+static void
+text_clear(struct text *t)
 {
-	if (n > sizeof p->buf - p->n)
-		add_flushing(p, s, n);
-	else {
-		memcpy(p->buf + p->n, s, n);
-		p->n += n;
-	}
+	t->n = 0;
+	t->failed = 0;
 }
 
 static void
-add_str(struct printer *p, const char *s)
+text_add_str(struct text *t, const char *s)
 {
-	add(p, s, strlen(s));
+	text_add(t, s, strlen(s));
 }
 
 static void
-add_number(struct printer *p, unsigned long v)
+text_add_number(struct text *t, unsigned long v)
 {
 	char buf[24], *d = buf + sizeof buf;
 
 	do
 		*--d = (char)('0' + v % 10);
 	while ((v /= 10) != 0);
-	add(p, d, (size_t)(buf + sizeof buf - d));
+	text_add(t, d, (size_t)(buf + sizeof buf - d));
 }
 
 /* ---------------------------------------------------------------- escaping */
 
-/* NULL becomes an empty field; tab, newline, CR and backslash are
- * escaped.  A table, not strcspn(): most fields here are a few bytes. */
+/* Tab, newline, CR and backslash as \t \n \r \\; any other byte as is. */
 static void
-tsv_field(struct printer *p, const char *s)
+tsv_escape(struct text *t, const char *s)
 {
-	static const unsigned char special[256] = {
-		['\0'] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1
-	};
 	size_t n;
 
-	if (s == NULL)
-		return;
 	for (;;) {
-		for (n = 0; !special[(unsigned char)s[n]]; n++)
-			continue;
-		add(p, s, n);
+		n = strcspn(s, "\t\n\r\\");
+		text_add(t, s, n);
 		s += n;
 		switch (*s++) {
-		case '\t': add(p, "\\t", 2); break;
-		case '\n': add(p, "\\n", 2); break;
-		case '\r': add(p, "\\r", 2); break;
-		case '\\': add(p, "\\\\", 2); break;
+		case '\t': text_add(t, "\\t", 2); break;
+		case '\n': text_add(t, "\\n", 2); break;
+		case '\r': text_add(t, "\\r", 2); break;
+		case '\\': text_add(t, "\\\\", 2); break;
 		default: return;
 		}
 	}
 }
 
-/* NULL becomes null; bytes that are not UTF-8 become U+FFFD, so the
- * line stays valid JSON whatever it is given. */
+/* Bytes that are not UTF-8 become U+FFFD, so the line stays valid JSON
+ * whatever it is given.  Without the quotes. */
 static void
-json_string(struct printer *p, const char *s)
+json_escape(struct text *t, const char *s)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	char esc[8];
 	size_t n, left;
 
-	if (s == NULL) {
-		add(p, "null", 4);
-		return;
-	}
-	add(p, "\"", 1);
 	for (left = strlen(s); left > 0; u += n, left -= n) {
-		/* a run of plain ASCII at once */
 		for (n = 0; n < left && u[n] >= 0x20 && u[n] < 0x80 && u[n] != '"' &&
 		    u[n] != '\\'; n++)
 			continue;
 		if (n > 0) {
-			add(p, (const char *)u, n);
+			text_add(t, (const char *)u, n);
 			continue;
 		}
 		n = utf8_len(u, left);
 		if (n == 0) {
-			add(p, "\\ufffd", 6);
+			text_add(t, "\\ufffd", 6);
 			n = 1;
 		} else if (*u == '"' || *u == '\\') {
 			esc[0] = '\\';
 			esc[1] = (char)*u;
-			add(p, esc, 2);
+			text_add(t, esc, 2);
 		} else if (*u == '\n')
-			add(p, "\\n", 2);
+			text_add(t, "\\n", 2);
 		else if (*u == '\t')
-			add(p, "\\t", 2);
+			text_add(t, "\\t", 2);
 		else if (*u == '\r')
-			add(p, "\\r", 2);
+			text_add(t, "\\r", 2);
 		else if (*u < 0x20) {
 			snprintf(esc, sizeof esc, "\\u%04x", *u);
-			add(p, esc, 6);
+			text_add(t, esc, 6);
 		} else
-			add(p, (const char *)u, n);
+			text_add(t, (const char *)u, n);
 	}
-	add(p, "\"", 1);
 }
 
-/* ---------------------------------------------------------------- memo */
+/* Is s all well-formed UTF-8? */
+static int
+is_utf8(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n, left;
+
+	for (left = strlen(s); left > 0; u += n, left -= n)
+		if ((n = utf8_len(u, left)) == 0)
+			return 0;
+	return 1;
+}
+
+/* Every byte but letters, digits and "-._~/" as %HH: any name, in
+ * ASCII that tsv and json carry as it is, and that decodes back
+ * to the same bytes. */
+static void
+percent_escape(struct text *t, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *u;
+	char esc[3] = { '%' };
+
+	for (u = (const unsigned char *)s; *u != '\0'; u++) {
+		if ((*u >= 'a' && *u <= 'z') || (*u >= 'A' && *u <= 'Z') ||
+		    (*u >= '0' && *u <= '9') || strchr("-._~/", *u) != NULL)
+			text_add(t, (const char *)u, 1);
+		else {
+			esc[1] = hex[*u >> 4];
+			esc[2] = hex[*u & 15];
+			text_add(t, esc, 3);
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- fields */
+
+/* What a field holds in one record. */
+struct value {
+	enum {
+		V_NONE,		/* absent: empty in tsv, null in json */
+		V_TEXT,		/* text */
+		V_NUMBER,	/* number */
+		V_PLACE,	/* text ":" number */
+		V_PLACE_BYTES	/* the same, text's bytes percent-escaped */
+	} kind;
+	const char *text;
+	unsigned long number;
+};
+
+static struct value
+text_value(const char *s)
+{
+	struct value v = { s != NULL ? V_TEXT : V_NONE, s, 0 };
+
+	return v;
+}
+
+static struct value
+number_value(unsigned long n)
+{
+	struct value v = { V_NUMBER, NULL, n };
+
+	return v;
+}
+
+static struct value
+place_value(const char *file, unsigned long line, int bytes)
+{
+	struct value v = { bytes ? V_PLACE_BYTES : V_PLACE, file, line };
+
+	if (file == NULL)
+		v.kind = V_NONE;
+	return v;
+}
+
+/* One getter a field: how its value comes from the entry and origin. */
+typedef struct value getter(const struct raserr_entry *,
+    const struct origin *);
+
+static struct value
+get_code(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return number_value((unsigned long)e->code);
+}
+
+static struct value
+get_name(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(e->name);
+}
+
+static struct value
+get_message(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(e->message);
+}
+
+static struct value
+get_note(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(e->note);
+}
+
+static struct value
+get_family(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(raserr_family_text(e->family));
+}
+
+static struct value
+get_current(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(e->current);
+}
+
+static struct value
+get_also(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(e->also);
+}
+
+static struct value
+get_windows(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(raserr_windows_key(e->windows));
+}
+
+static struct value
+get_hint(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(e->hint);
+}
+
+static struct value
+get_win32_name(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(e->win32_name);
+}
+
+static struct value
+get_win32_message(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(e->win32_message);
+}
+
+static struct value
+get_operand(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)e;
+	return text_value(o->operand);
+}
+
+static struct value
+get_read_as(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)e;
+	return text_value(o->read_as != NULL && *o->read_as != '\0' ? o->read_as : NULL);
+}
+
+static struct value
+get_where(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)e;
+	return place_value(o->file, o->line, 0);
+}
+
+static struct value
+get_count(const struct raserr_entry *e, const struct origin *o)
+{
+	struct value none = { V_NONE, NULL, 0 };
+
+	(void)e;
+	return o->count > 0 ? number_value(o->count) : none;
+}
+
+static struct value
+get_source(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)o;
+	return text_value(e->source);
+}
+
+static struct value
+get_event(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)e;
+	return text_value(o->event);
+}
+
+/* json turns bytes that are not UTF-8 into U+FFFD: such a file name is
+ * given again here, byte for byte. */
+static struct value
+get_where_bytes(const struct raserr_entry *e, const struct origin *o)
+{
+	(void)e;
+	return place_value(o->file != NULL && !is_utf8(o->file) ? o->file : NULL,
+	    o->line, 1);
+}
 
 /*
- * Of a tsv or json record, all but the last few fields (operand, reading,
- * place, count) depend on the entry alone.  A stream of codes asks for the
- * same few hundred entries millions of times, so that part is escaped once
- * per entry and kept; and as the same code comes written the same way,
- * so is the whole record made for the first plain operand.  Bounded by
- * the catalogue, not by the input.
+ * The fields of a tsv and a json record, in their order: tsv's columns,
+ * json's keys.  New fields go at the end, so that scripts that cut
+ * columns by number go on working.
  */
-struct kept {
-	char *text;		/* the entry's part, then the rest of the record
-				 * for operand, then operand itself */
-	size_t len;		/* of the entry's part */
-	size_t whole;		/* of the record for operand, or 0 */
-	const char *operand;
+static const struct field {
+	const char *key;
+	int of_entry;		/* the value depends on the entry alone */
+	getter *get;
+} fields[] = {
+	{ "code", 1, get_code },
+	{ "name", 1, get_name },
+	{ "message", 1, get_message },
+	{ "note", 1, get_note },
+	{ "family", 1, get_family },
+	{ "current", 1, get_current },
+	{ "also", 1, get_also },
+	{ "windows", 1, get_windows },
+	{ "hint", 1, get_hint },
+	{ "win32_name", 1, get_win32_name },
+	{ "win32_message", 1, get_win32_message },
+	{ "operand", 0, get_operand },
+	{ "read_as", 0, get_read_as },
+	{ "where", 0, get_where },
+	{ "count", 0, get_count },
+	{ "source", 1, get_source },
+	{ "event", 0, get_event },
+	{ "where_bytes", 0, get_where_bytes },
 };
 
-struct memo {
-	const struct raserr_entry *all;
-	size_t n;
-	struct kept kept[];
-};
+#define NFIELDS (sizeof fields / sizeof fields[0])
 
-/* e's place in the catalogue all[0..n), or n when it is not in it (as in
- * tests); compared as integers, since pointers to different objects may
- * not be. */
-static size_t
-entry_index(const struct raserr_entry *e, const struct raserr_entry *all,
-    size_t n)
+static void
+put_value(struct text *t, enum format f, struct value v)
 {
-	uintptr_t first = (uintptr_t)all, at = (uintptr_t)e;
+	void (*escape)(struct text *, const char *) =
+	    f == FMT_TSV ? tsv_escape : json_escape;
+	const char *quote = f == FMT_TSV ? "" : "\"";
 
-	return at >= first && at < first + n * sizeof *e ? (at - first) / sizeof *e : n;
+	switch (v.kind) {
+	case V_NONE:
+		if (f == FMT_JSON)
+			text_add(t, "null", 4);
+		break;
+	case V_TEXT:
+		text_add_str(t, quote);
+		escape(t, v.text);
+		text_add_str(t, quote);
+		break;
+	case V_NUMBER:
+		text_add_number(t, v.number);
+		break;
+	case V_PLACE:
+	case V_PLACE_BYTES:
+		text_add_str(t, quote);
+		if (v.kind == V_PLACE)
+			escape(t, v.text);
+		else
+			percent_escape(t, v.text);
+		text_add(t, ":", 1);
+		text_add_number(t, v.number);
+		text_add_str(t, quote);
+		break;
+	}
 }
 
-/* Where e's kept part goes, or NULL. */
+/* Field i with what comes before it: a tab, or json's key. */
+static void
+put_field(struct text *t, enum format f, size_t i, struct value v)
+{
+	if (f == FMT_TSV) {
+		if (i > 0)
+			text_add(t, "\t", 1);
+	} else {
+		text_add(t, i > 0 ? ",\"" : "{\"", 2);
+		text_add_str(t, fields[i].key);
+		text_add(t, "\":", 2);
+	}
+	put_value(t, f, v);
+}
+
+static void
+end_record(struct text *t, enum format f)
+{
+	if (f == FMT_TSV)
+		text_add(t, "\n", 1);
+	else
+		text_add(t, "}\n", 2);
+}
+
+/* The plain way to make a record: field by field. */
+static void
+make_record(struct text *t, enum format f, const struct raserr_entry *e,
+    const struct origin *o)
+{
+	size_t i;
+
+	for (i = 0; i < NFIELDS; i++)
+		put_field(t, f, i, fields[i].get(e, o));
+	end_record(t, f);
+}
+
+/* ---------------------------------------------------------------- kept records */
+
+/*
+ * The fast path, for a stream of codes, which asks for the same few
+ * hundred entries millions of times, each written the same way: the
+ * whole record made for an entry's first plain operand (no reading, no
+ * place) is kept, and given again for the same operand.  On the bench's
+ * stream of 10 M codes (half unknown) it brings the whole run from 960
+ * instructions a code to 354 (callgrind), and from 10x the time of cat
+ * of the same output to about 2x.  Bounded by the catalogue, not by the
+ * input; tests/test_output.c holds it against make_record().
+ */
+struct kept {
+	char *record;		/* or NULL; its operand follows it, a string */
+	size_t len;
+};
+
+static int
+is_plain(const struct origin *o)
+{
+	return o->operand != NULL && (o->read_as == NULL || *o->read_as == '\0') &&
+	    o->count == 0 && o->file == NULL && o->event == NULL;
+}
+
+/* e's slot, the slots made on first use; NULL without memory or for an
+ * entry not in the catalogue (as in tests). */
 static struct kept *
 kept_slot(struct printer *p, const struct raserr_entry *e)
 {
-	size_t n, i;
-	const struct raserr_entry *all;
+	size_t k;
 
-	if (p->memo == NULL) {
-		all = raserr_all(&n);
-		p->memo = calloc(1, sizeof *p->memo + n * sizeof p->memo->kept[0]);
-		if (p->memo == NULL)
-			return NULL;
-		p->memo->all = all;
-		p->memo->n = n;
-	}
-	i = entry_index(e, p->memo->all, p->memo->n);
-	return i < p->memo->n ? &p->memo->kept[i] : NULL;
-}
-
-/* e's kept part, or NULL.  Inline: it is asked once per record. */
-static inline const struct kept *
-memo_get(const struct printer *p, const struct raserr_entry *e)
-{
-	size_t i;
-
-	if (p->memo == NULL ||
-	    (i = entry_index(e, p->memo->all, p->memo->n)) == p->memo->n ||
-	    p->memo->kept[i].text == NULL)
+	/* compared as integers: pointers to different objects may not be */
+	if ((uintptr_t)e < (uintptr_t)p->all ||
+	    (k = ((uintptr_t)e - (uintptr_t)p->all) / sizeof *e) >= p->nall)
 		return NULL;
-	return &p->memo->kept[i];
+	if (p->kept == NULL &&
+	    (p->kept = calloc(p->nall, sizeof *p->kept)) == NULL)
+		return NULL;
+	return &p->kept[k];
 }
 
-/* Keeps the record made so far for e, followed by operand unless that is
- * NULL, if it is all still in buf.  Returns 0, or -1 without memory. */
-static int
-keep(struct kept *k, const struct printer *p, const char *operand)
+/* The record kept for e and o, or NULL. */
+static const struct kept *
+kept_record(struct printer *p, const struct raserr_entry *e,
+    const struct origin *o)
 {
-	size_t len = p->n - p->record, olen = operand != NULL ? strlen(operand) + 1 : 0;
-	char *text;
+	const struct kept *k = is_plain(o) ? kept_slot(p, e) : NULL;
 
-	if (p->record == RECORD_CUT || (text = malloc(len + olen)) == NULL)
-		return -1;
-	memcpy(text, p->buf + p->record, len);
-	if (operand != NULL)
-		memcpy(text + len, operand, olen);
-	free(k->text);
-	k->text = text;
-	return 0;
+	if (k == NULL || k->record == NULL ||
+	    strcmp(k->record + k->len, o->operand) != 0)
+		return NULL;
+	return k;
 }
 
-/* Keeps the record made so far as e's part. */
+/* Keeps the record made in p->record from start for e and o, if it is
+ * the first made for e from a plain operand. */
 static void
-memo_put(struct printer *p, const struct raserr_entry *e)
+keep_record(struct printer *p, const struct raserr_entry *e,
+    const struct origin *o, size_t start)
 {
-	struct kept *k = kept_slot(p, e);
+	struct kept *k = is_plain(o) ? kept_slot(p, e) : NULL;
+	size_t len = p->record.n - start, olen;
 
-	if (k != NULL && keep(k, p, NULL) == 0)
-		k->len = p->n - p->record;
-}
-
-/* Keeps the whole record made for e and operand, once per entry. */
-static void
-memo_put_whole(struct printer *p, const struct raserr_entry *e,
-    const char *operand)
-{
-	struct kept *k = kept_slot(p, e);
-
-	if (k != NULL && k->text != NULL && k->whole == 0 &&
-	    keep(k, p, operand) == 0) {
-		k->whole = p->n - p->record;
-		k->operand = k->text + k->whole;
-	}
-}
-
-void
-printer_free(struct printer *p)
-{
-	size_t i;
-
-	printer_flush(p);
-	if (p->memo == NULL)
+	if (k == NULL || k->record != NULL || p->record.failed)
 		return;
-	for (i = 0; i < p->memo->n; i++)
-		free(p->memo->kept[i].text);
-	free(p->memo);
-	p->memo = NULL;
-}
-
-/* ---------------------------------------------------------------- tsv, json */
-
-static const char *
-windows_key(enum raserr_windows w)
-{
-	static const char *const key[] = {
-		NULL, "before-vista", "up-to-vista", "vista", "7", "8.1"
-	};
-
-	return key[w];
-}
-
-/* Everything up to the operand: the entry's own fields. */
-static void
-tsv_entry(struct printer *p, const struct raserr_entry *e)
-{
-	const char *field[] = {
-		e->name, e->message, e->note, raserr_family_text(e->family),
-		e->current, e->also, windows_key(e->windows), e->hint,
-		e->win32_name, e->win32_message
-	};
-	size_t i;
-
-	add_number(p, (unsigned long)e->code);
-	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		add(p, "\t", 1);
-		tsv_field(p, field[i]);
-	}
-}
-
-static void
-json_entry(struct printer *p, const struct raserr_entry *e)
-{
-	const struct { const char *key, *value; } field[] = {
-		{ "name", e->name }, { "message", e->message }, { "note", e->note },
-		{ "family", raserr_family_text(e->family) },
-		{ "current", e->current }, { "also", e->also },
-		{ "windows", windows_key(e->windows) }, { "hint", e->hint },
-		{ "win32_name", e->win32_name }, { "win32_message", e->win32_message }
-	};
-	size_t i;
-
-	add_str(p, "{\"code\":");
-	add_number(p, (unsigned long)e->code);
-	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		add(p, ",\"", 2);
-		add_str(p, field[i].key);
-		add(p, "\":", 2);
-		json_string(p, field[i].value);
-	}
-}
-
-/* The entry's part of a record: from the memo, or made and kept. */
-static void
-entry_part(struct printer *p, const struct raserr_entry *e)
-{
-	const struct kept *k;
-
-	start_record(p);
-	if ((k = memo_get(p, e)) != NULL) {
-		add(p, k->text, k->len);
+	/* the operand after the record, to be compared with the next */
+	olen = strlen(o->operand) + 1;
+	if ((k->record = malloc(len + olen)) == NULL)
 		return;
-	}
-	if (p->format == FMT_TSV)
-		tsv_entry(p, e);
-	else
-		json_entry(p, e);
-	memo_put(p, e);
+	memcpy(k->record, p->record.s + start, len);
+	memcpy(k->record + len, o->operand, olen);
+	k->len = len;
 }
 
 static void
-tsv_origin(struct printer *p, const struct origin *o)
+free_kept(struct printer *p)
 {
-	const char *field[] = {
-		o->operand, o->how != NULL && *o->how != '\0' ? o->how : NULL, o->where
-	};
 	size_t i;
 
-	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		add(p, "\t", 1);
-		tsv_field(p, field[i]);
-	}
-	add(p, "\t", 1);
-	if (o->count > 0)
-		add_number(p, o->count);
-	add(p, "\n", 1);
+	if (p->kept == NULL)
+		return;
+	for (i = 0; i < p->nall; i++)
+		free(p->kept[i].record);
+	free(p->kept);
+	p->kept = NULL;
 }
 
-static void
-json_origin(struct printer *p, const struct origin *o)
-{
-	const struct { const char *key, *value; } field[] = {
-		{ "operand", o->operand },
-		{ "read_as", o->how != NULL && *o->how != '\0' ? o->how : NULL },
-		{ "where", o->where }
-	};
-	size_t i;
+/* ---------------------------------------------------------------- records */
 
-	for (i = 0; i < sizeof field / sizeof field[0]; i++) {
-		add(p, ",\"", 2);
-		add_str(p, field[i].key);
-		add(p, "\":", 2);
-		json_string(p, field[i].value);
-	}
-	add_str(p, ",\"count\":");
-	if (o->count > 0)
-		add_number(p, o->count);
-	else
-		add(p, "null", 4);
-	add(p, "}\n", 2);
-}
+/*
+ * Records gather in p->record and go out 64 KiB at a time, to an
+ * unbuffered fp: stdio's buffer would copy them once more, and a call
+ * into stdio per record cost more than the kept record's copy.
+ */
+#define RECORDS_OUT (1 << 16)
 
-/* strcmp() == 0 for the few bytes of an operand, without the call that
- * costs more than comparing them */
 static int
-same_text(const char *a, const char *b)
+write_records(struct printer *p)
 {
-	while (*a != '\0' && *a == *b)
-		a++, b++;
-	return *a == *b;
+	size_t n = p->record.n;
+
+	text_clear(&p->record);
+	return n == 0 || fwrite(p->record.s, 1, n, p->fp) == n ? 0 : EOF;
 }
 
 static void
 print_record(struct printer *p, const struct raserr_entry *e,
     const struct origin *o)
 {
-	int plain = o->operand != NULL && (o->how == NULL || *o->how == '\0') &&
-	    o->where == NULL && o->count == 0;
-	const struct kept *k = plain ? memo_get(p, e) : NULL;
+	size_t start = p->record.n;
+	const struct kept *k = kept_record(p, e, o);
 
-	if (k != NULL && k->whole > 0 && same_text(k->operand, o->operand)) {
-		add(p, k->text, k->whole);
-		return;
+	if (k != NULL)
+		text_add(&p->record, k->record, k->len);
+	else {
+		make_record(&p->record, p->format, e, o);
+		keep_record(p, e, o, start);
 	}
-	entry_part(p, e);
-	if (p->format == FMT_TSV)
-		tsv_origin(p, o);
-	else
-		json_origin(p, o);
-	if (plain)
-		memo_put_whole(p, e, o->operand);
+	if (p->record.failed) {
+		text_clear(&p->record);
+		p->record.n = start;
+		p->failed = 1;
+	}
+	if (p->record.n >= RECORDS_OUT)
+		write_records(p);
+}
+
+void
+print_record_plain(FILE *fp, enum format f, const struct raserr_entry *e,
+    const struct origin *o)
+{
+	struct text t = { NULL, 0, 0, 0 };
+
+	make_record(&t, f, e, o);
+	if (!t.failed)
+		fwrite(t.s, 1, t.n, fp);
+	free(t.s);
 }
 
 /* ---------------------------------------------------------------- text */
 
 #define INDENT "  "
 #define LABEL_WIDTH 9
+#define VALUE_COLUMN ((int)sizeof INDENT - 1 + LABEL_WIDTH)
 
 #define SGR_CODE "\033[1m"		/* bold */
 #define SGR_MATCH "\033[01;31m"	/* bold red, as grep */
 #define SGR_END "\033[m"
 
-/* Continuation lines of a value line up under its first line. */
-static void
-put_plain(FILE *fp, const char *s, size_t n)
-{
-	const char *nl;
+/*
+ * A line of text being written: wrapped at width (0: never), its
+ * continuation lines starting at indent, so that they stay under the
+ * value they continue.  --grep's matches are coloured when colour is on.
+ */
+struct line {
+	const struct printer *p;
+	int indent;
+	int col;
+	int in_match;		/* inside a coloured match */
+	const char *text;	/* the value being written */
+	size_t match, match_end;	/* the next match in it, or none */
+};
 
-	while ((nl = memchr(s, '\n', n)) != NULL) {
-		fwrite(s, 1, (size_t)(nl - s) + 1, fp);
-		fprintf(fp, "%*s", (int)(sizeof INDENT - 1) + LABEL_WIDTH, "");
-		n -= (size_t)(nl - s) + 1;
-		s = nl + 1;
-	}
-	fwrite(s, 1, n, fp);
-}
-
-/* A text, its --grep matches coloured when colour is on. */
+/* Finds the next match in l->text at or after from. */
 static void
-put_text(const struct printer *p, const char *s)
+next_match(struct line *l, size_t from)
 {
-	const char *start = s;
 	size_t a, b;
 
-	while (p->color && p->highlight != NULL &&
-	    search_find(p->highlight, s, s > start, &a, &b)) {
-		put_plain(p->fp, s, a);
-		fputs(SGR_MATCH, p->fp);
-		put_plain(p->fp, s + a, b - a);
-		fputs(SGR_END, p->fp);
-		s += b;
+	if (l->p->color && l->p->search != NULL &&
+	    search_find(l->p->search, l->text + from, from > 0, &a, &b)) {
+		l->match = from + a;
+		l->match_end = from + b;
+	} else
+		l->match = l->match_end = SIZE_MAX;
+}
+
+/* A new line, the match colour paused over the indent. */
+static void
+line_break(struct line *l)
+{
+	FILE *fp = l->p->fp;
+
+	if (l->in_match)
+		fputs(SGR_END, fp);
+	fprintf(fp, "\n%*s", l->indent, "");
+	if (l->in_match)
+		fputs(SGR_MATCH, fp);
+	l->col = l->indent;
+}
+
+/* Writes the n bytes of one character at l->text[i] (or only its colour
+ * changes, when shown is 0: a space dropped at a break). */
+static void
+put_char(struct line *l, size_t i, size_t n, int shown)
+{
+	FILE *fp = l->p->fp;
+
+	if (!l->in_match && l->match < i + n) {
+		fputs(SGR_MATCH, fp);
+		l->in_match = 1;
 	}
-	put_plain(p->fp, s, strlen(s));
+	if (shown) {
+		fwrite(l->text + i, 1, n, fp);
+		l->col++;
+	}
+	if (l->in_match && l->match_end <= i + n) {
+		fputs(SGR_END, fp);
+		l->in_match = 0;
+		next_match(l, l->match_end);
+	}
+}
+
+/* Bytes in one character at s: a UTF-8 sequence, or one byte of
+ * anything else.  A character takes one column. */
+static size_t
+char_len(const char *s)
+{
+	size_t n = utf8_len((const unsigned char *)s, strnlen(s, 4));
+
+	return n > 0 ? n : 1;
+}
+
+/* Columns of the word at s, up to white space or the end. */
+static int
+word_width(const char *s, size_t *len)
+{
+	size_t i;
+	int w = 0;
+
+	for (i = 0; s[i] != '\0' && s[i] != ' ' && s[i] != '\n'; w++)
+		i += char_len(s + i);
+	*len = i;
+	return w;
+}
+
+/* Writes the n bytes at l->text[i], w columns, that need no break: in
+ * one piece from one colour change to the next. */
+static void
+put_run(struct line *l, size_t i, size_t n, int w)
+{
+	FILE *fp = l->p->fp;
+	size_t end = i + n, stop;
+
+	while (i < end) {
+		if (!l->in_match && l->match <= i) {
+			fputs(SGR_MATCH, fp);
+			l->in_match = 1;
+		}
+		stop = l->in_match ? l->match_end : l->match;
+		stop = stop < end ? stop : end;
+		fwrite(l->text + i, 1, stop - i, fp);
+		i = stop;
+		if (l->in_match && l->match_end <= i) {
+			fputs(SGR_END, fp);
+			l->in_match = 0;
+			next_match(l, l->match_end);
+		}
+	}
+	l->col += w;
+}
+
+/*
+ * Writes s from l's column: words move to a new line when they would
+ * pass the width, and a word wider than a whole line is cut at a
+ * character.  Without a width, s comes out as it is.
+ */
+static void
+put_wrapped(struct line *l, const char *s)
+{
+	int width = l->p->width;
+	size_t i = 0, spaces, len, n;
+	int w;
+
+	l->text = s;
+	next_match(l, 0);
+	while (width == 0 && s[i] != '\0') {
+		n = strcspn(s + i, "\n");
+		put_run(l, i, n, 0);
+		if (s[i += n] == '\n') {
+			line_break(l);
+			i++;
+		}
+	}
+	while (s[i] != '\0') {
+		if (s[i] == '\n') {
+			line_break(l);
+			i++;
+			continue;
+		}
+		spaces = strspn(s + i, " ");
+		w = word_width(s + i + spaces, &len);
+		if (width > 0 && l->col > l->indent &&
+		    l->col + (int)spaces + w > width && w <= width - l->indent) {
+			line_break(l);
+			for (; spaces > 0; spaces--, i++)
+				put_char(l, i, 1, 0);
+		}
+		put_run(l, i, spaces, (int)spaces);
+		i += spaces;
+		if (width == 0 || l->col + w <= width) {
+			put_run(l, i, len, w);
+			i += len;
+			continue;
+		}
+		for (; len > 0; len -= n, i += n) {
+			n = char_len(s + i);
+			if (l->col >= width && l->col > l->indent)
+				line_break(l);
+			put_char(l, i, n, 1);
+		}
+	}
 }
 
 static void
 put_detail(const struct printer *p, const char *label, const char *value)
 {
+	struct line l = { p, VALUE_COLUMN, VALUE_COLUMN, 0, NULL, 0, 0 };
+
 	if (value == NULL || *value == '\0')
 		return;
 	fprintf(p->fp, INDENT "%-*s", LABEL_WIDTH, label);
-	put_text(p, value);
+	put_wrapped(&l, value);
 	putc('\n', p->fp);
 }
 
+/*
+ * A file name as a terminal may show it: control characters (C1 too)
+ * and bytes that are not UTF-8 as \xHH, as operands are shown.
+ */
 static void
-print_details(const struct printer *p, const struct raserr_entry *e,
+text_add_shown(struct text *t, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char esc[5];
+	size_t n, i;
+
+	for (; *u != '\0'; u += n) {
+		n = utf8_len(u, strnlen((const char *)u, 4));
+		if (n == 0 || *u < 0x20 || *u == 0x7f ||
+		    (*u == 0xc2 && u[1] < 0xa0)) {
+			n = n == 0 ? 1 : n;
+			for (i = 0; i < n; i++) {
+				snprintf(esc, sizeof esc, "\\x%02X", u[i]);
+				text_add(t, esc, 4);
+			}
+		} else
+			text_add(t, (const char *)u, n);
+	}
+}
+
+/* "3 times, first at FILE:LINE (EVENT)", made in t. */
+static void
+make_seen(struct text *t, const struct origin *o)
+{
+	text_add_number(t, o->count);
+	text_add_str(t, o->count == 1 ? " time" : " times");
+	if (o->file != NULL) {
+		text_add_str(t, ", first at ");
+		text_add_shown(t, o->file);
+		text_add(t, ":", 1);
+		text_add_number(t, o->line);
+	}
+	if (o->event != NULL) {
+		text_add_str(t, " (");
+		text_add_shown(t, o->event);
+		text_add(t, ")", 1);
+	}
+	text_add(t, "", 1);
+}
+
+/* "NAME: MESSAGE" of the other error with the same number, made in t. */
+static void
+make_win32(struct text *t, const struct raserr_entry *e)
+{
+	text_add_str(t, e->win32_name);
+	if (e->win32_message != NULL) {
+		text_add(t, ": ", 2);
+		text_add_str(t, e->win32_message);
+	}
+	text_add(t, "", 1);
+}
+
+/* The detail made in the printer's record (free in text), as label. */
+static void
+put_made_detail(struct printer *p, const char *label)
+{
+	if (p->record.failed)
+		p->failed = 1;
+	else
+		put_detail(p, label, p->record.s);
+	text_clear(&p->record);
+}
+
+/* Letters and digits of s from i on: where the next one is, or the end. */
+static size_t
+next_alnum(const char *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	while (u[i] != '\0' && u[i] < 0x80 && !((u[i] | 0x20) >= 'a' &&
+	    (u[i] | 0x20) <= 'z') && !(u[i] >= '0' && u[i] <= '9'))
+		i++;
+	return i;
+}
+
+/*
+ * Does today's wording say other words than the message, not only
+ * other spacing, punctuation or case (807, 809)?  Then it is worth a
+ * line; tsv and json keep it as it is all the same.
+ */
+static int
+other_words(const char *message, const char *today)
+{
+	size_t i = 0, j = 0;
+	unsigned char a, b;
+
+	for (;;) {
+		i = next_alnum(message, i);
+		j = next_alnum(today, j);
+		a = (unsigned char)message[i];
+		b = (unsigned char)today[j];
+		if (a == '\0' || b == '\0')
+			return a != b;
+		if (a < 0x80 ? (a | 0x20) != (b | 0x20) : a != b)
+			return 1;
+		i++, j++;
+	}
+}
+
+static void
+print_details(struct printer *p, const struct raserr_entry *e,
     const struct origin *o)
 {
-	char seen[300];
-
 	put_detail(p, "name", e->name);
-	put_detail(p, "read as", o->how);
+	put_detail(p, "read as", o->read_as);
 	if (o->count > 0) {
-		snprintf(seen, sizeof seen, "%lu time%s, first at %s", o->count,
-		    o->count == 1 ? "" : "s", o->where);
-		put_detail(p, "seen", seen);
+		make_seen(&p->record, o);
+		put_made_detail(p, "seen");
 	}
 	if (e->family == RASERR_FAMILY_IKE)
 		put_detail(p, "family", "IPsec IKE (winerror.h), not RAS");
 	put_detail(p, "also", e->also);
-	put_detail(p, "today", e->current);
+	if (e->current != NULL && other_words(e->message, e->current))
+		put_detail(p, "today", e->current);
 	put_detail(p, "windows", raserr_windows_text(e->windows));
 	put_detail(p, "note", e->note);
 	put_detail(p, "check", e->hint);
+	put_detail(p, "source", e->source);
 	if (e->win32_name != NULL) {
-		fprintf(p->fp, INDENT "%-*s%s", LABEL_WIDTH, "not RAS", e->win32_name);
-		if (e->win32_message != NULL) {
-			fputs(": ", p->fp);
-			put_plain(p->fp, e->win32_message, strlen(e->win32_message));
-		}
-		putc('\n', p->fp);
+		make_win32(&p->record, e);
+		put_made_detail(p, "not RAS");
 	}
+}
+
+/*
+ * Under a one-line entry of --grep, the lines that matched where the
+ * message did not: why 766 (its message says nothing of L2TP) is listed.
+ */
+static void
+print_matched_lines(struct printer *p, const struct raserr_entry *e)
+{
+	const struct { const char *label, *text; } line[] = {
+		{ "name", e->name }, { "also", e->also }, { "today", e->current },
+		{ "note", e->note }, { "check", e->hint }
+	};
+	unsigned left, which;
+	size_t i;
+
+	left = ((1U << p->search->n) - 1) & ~search_which(p->search, e->message);
+	for (i = 0; i < sizeof line / sizeof line[0] && left != 0; i++) {
+		if (line[i].text == NULL ||
+		    (which = search_which(p->search, line[i].text) & left) == 0)
+			continue;
+		put_detail(p, line[i].label, line[i].text);
+		left &= ~which;
+	}
+}
+
+static int
+digits(long n)
+{
+	int d = 1;
+
+	while ((n /= 10) != 0)
+		d++;
+	return d;
 }
 
 static void
 print_text(struct printer *p, const struct raserr_entry *e,
     const struct origin *o, int detailed)
 {
+	/* only a listing's lines line up: a detailed entry stands apart */
+	int pad = detailed ? 0 : p->code_width - digits(e->code);
+	struct line l = { p, 0, 0, 0, NULL, 0, 0 };
+
 	if (p->started && (detailed || p->last_detailed))
 		putc('\n', p->fp);
 	if (p->color)
 		fprintf(p->fp, SGR_CODE "%ld" SGR_END "  ", e->code);
 	else
 		fprintf(p->fp, "%ld  ", e->code);
-	put_text(p, e->message);
+	if (pad > 0)
+		fprintf(p->fp, "%*s", pad, "");
+	l.indent = l.col = digits(e->code) + 2 + (pad > 0 ? pad : 0);
+	put_wrapped(&l, e->message);
 	putc('\n', p->fp);
 	if (detailed)
 		print_details(p, e, o);
+	else if (p->search != NULL && p->search->n > 0)
+		print_matched_lines(p, e);
+}
+
+/* ---------------------------------------------------------------- printer */
+
+/*
+ * The one buffering policy.  Text on a terminal goes out a line at a
+ * time (stdio's own line buffering); text to a pipe or a file one write
+ * a 64 KiB buffer, since a stream of codes is mostly output (given, not
+ * just its size, as glibc ignores a size alone).  Records gather in the
+ * printer (write_records()), so such an fp has no buffer of its own.  The caller
+ * flushes before each read that may block, so that answers still come
+ * line by line.
+ */
+#define TEXT_BUF (1 << 16)
+
+struct printer *
+printer_new(FILE *fp, enum format f, const struct printer_setup *setup)
+{
+	struct printer *p = calloc(1, sizeof *p);
+	int buffered = f == FMT_TEXT && !setup->tty;
+
+	if (p == NULL || (buffered && (p->buf = malloc(TEXT_BUF)) == NULL)) {
+		free(p);
+		return NULL;
+	}
+	p->fp = fp;
+	p->format = f;
+	p->all = raserr_all(&p->nall);
+	if (f == FMT_TEXT) {
+		p->width = setup->width;
+		p->color = setup->color;
+		p->search = setup->search;
+	}
+	if (buffered)
+		setvbuf(fp, p->buf, _IOFBF, TEXT_BUF);
+	else if (!setup->tty)
+		setvbuf(fp, NULL, _IONBF, 0);
+	return p;
 }
 
 void
@@ -523,11 +1021,40 @@ print_entry(struct printer *p, const struct raserr_entry *e,
 
 	if (o == NULL)
 		o = &none;
-	switch (p->format) {
-	case FMT_TEXT: print_text(p, e, o, detailed); break;
-	case FMT_TSV:
-	case FMT_JSON: print_record(p, e, o); break;
-	}
+	if (p->format == FMT_TEXT)
+		print_text(p, e, o, detailed);
+	else
+		print_record(p, e, o);
 	p->started = 1;
 	p->last_detailed = detailed;
+}
+
+void
+printer_align(struct printer *p, long widest)
+{
+	p->code_width = widest > 0 ? digits(widest) : 0;
+}
+
+int
+printer_flush(struct printer *p)
+{
+	if (p->format != FMT_TEXT && write_records(p) != 0)
+		return EOF;
+	if (p->failed) {
+		p->failed = 0;
+		errno = ENOMEM;
+		return EOF;
+	}
+	return fflush(p->fp);
+}
+
+void
+printer_free(struct printer *p)
+{
+	if (p == NULL)
+		return;
+	free_kept(p);
+	free(p->record.s);
+	free(p->buf);
+	free(p);
 }

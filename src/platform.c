@@ -2,17 +2,68 @@
 #include "platform.h"
 
 #include <errno.h>
+#include <stdlib.h>
+
+#ifndef _WIN32
+#include <sys/ioctl.h>
+#endif
+
+/* What the system says, or 0 when it says nothing. */
+static int system_width(int fd);
+
+int
+terminal_width(int fd)
+{
+	const char *s = getenv("COLUMNS");
+	char *end;
+	long n;
+	int w = system_width(fd);
+
+	if (w > 0)
+		return w;
+	if (s != NULL && *s != '\0') {
+		errno = 0;
+		n = strtol(s, &end, 10);
+		if (*end == '\0' && errno == 0 && n > 0 && n <= 10000)
+			return (int)n;
+	}
+	return 80;
+}
 
 #ifdef _WIN32
 #include <io.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <wchar.h>
 #include <windows.h>
 #include <shellapi.h>
 
 #include "utf16.h"
 
+/* The console handle behind fd, or NULL; mode gets its mode. */
+static HANDLE
+console(int fd, DWORD *mode)
+{
+	HANDLE h = (HANDLE)_get_osfhandle(fd);
+
+	if (h == INVALID_HANDLE_VALUE || !GetConsoleMode(h, mode))
+		return NULL;
+	return h;
+}
+
+int
+is_terminal(int fd)
+{
+	DWORD mode;
+
+	return console(fd, &mode) != NULL;
+}
+
+/*
+ * A console shown a UTF-8 character a byte at a time shows garbage, and
+ * a C runtime (Wine's) writes an unbuffered stream so: a buffer makes
+ * each write whole.  The program flushes stdout before it waits for
+ * input, and diag() each message.
+ */
 void
 platform_init(void)
 {
@@ -20,6 +71,10 @@ platform_init(void)
 	_setmode(_fileno(stdout), _O_BINARY);
 	_setmode(_fileno(stderr), _O_BINARY);
 	SetConsoleOutputCP(CP_UTF8);
+	if (is_terminal(_fileno(stdout)))
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	if (is_terminal(_fileno(stderr)))
+		setvbuf(stderr, NULL, _IOFBF, 1 << 12);
 }
 
 /*
@@ -92,25 +147,6 @@ open_input(const char *file)
 	return fd;
 }
 
-/* The console handle behind fd, or NULL; mode gets its mode. */
-static HANDLE
-console(int fd, DWORD *mode)
-{
-	HANDLE h = (HANDLE)_get_osfhandle(fd);
-
-	if (h == INVALID_HANDLE_VALUE || !GetConsoleMode(h, mode))
-		return NULL;
-	return h;
-}
-
-int
-is_terminal(int fd)
-{
-	DWORD mode;
-
-	return console(fd, &mode) != NULL;
-}
-
 /* The console keeps the mode after the program ends, as it does for
  * other programs that colour their output. */
 int
@@ -127,6 +163,20 @@ int
 reader_gone(int err)
 {
 	return err == EPIPE || err == EINVAL;
+}
+
+/* A console moves to the next line as soon as its last column is
+ * written, so a line that filled it would be followed by an empty one:
+ * one column is kept free. */
+static int
+system_width(int fd)
+{
+	CONSOLE_SCREEN_BUFFER_INFO info;
+	HANDLE h = (HANDLE)_get_osfhandle(fd);
+
+	if (h == INVALID_HANDLE_VALUE || !GetConsoleScreenBufferInfo(h, &info))
+		return 0;
+	return info.srWindow.Right - info.srWindow.Left;
 }
 #else
 #include <unistd.h>
@@ -172,5 +222,19 @@ int
 reader_gone(int err)
 {
 	return err == EPIPE;
+}
+
+static int
+system_width(int fd)
+{
+#ifdef TIOCGWINSZ
+	struct winsize ws;
+
+	if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+#else
+	(void)fd;
+#endif
+	return 0;
 }
 #endif

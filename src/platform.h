@@ -38,4 +38,8 @@ int terminal_color(int fd);
  * and on Windows EINVAL, which its C runtime makes of ERROR_NO_DATA. */
 int reader_gone(int err);
 
+/* The width of the terminal fd is, in columns: as the terminal says,
+ * else as $COLUMNS says, else 80. */
+int terminal_width(int fd);
+
 #endif

@@ -114,14 +114,17 @@ search_find(const struct search *s, const char *text, int notbol,
 }
 
 /*
- * The error's own texts only: the hint is advice, not what the error
- * says, and win32_* is another error that shares the number.
+ * The error's texts and its hint: people search for what they are
+ * setting up (L2TP, PPPoE, a certificate), and the hint is where an
+ * entry names it (809's message does not say L2TP; its hint does).
+ * Not win32_*: that is another error that shares the number, and not
+ * the source, an address.
  */
 static int
 matches_one(const struct pattern *p, const struct raserr_entry *e)
 {
 	const char *text[] = {
-		e->name, e->message, e->also, e->current, e->note
+		e->name, e->message, e->also, e->current, e->note, e->hint
 	};
 	size_t i, a, b;
 
@@ -140,6 +143,18 @@ search_matches(const struct search *s, const struct raserr_entry *e)
 		if (!matches_one(&s->p[i], e))
 			return 0;
 	return 1;
+}
+
+unsigned
+search_which(const struct search *s, const char *text)
+{
+	unsigned which = 0;
+	size_t i, a, b;
+
+	for (i = 0; i < s->n; i++)
+		if (find_one(&s->p[i], text, 0, &a, &b))
+			which |= 1U << i;
+	return which;
 }
 
 void

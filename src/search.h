@@ -40,6 +40,9 @@ int search_matches(const struct search *s, const struct raserr_entry *e);
 int search_find(const struct search *s, const char *text, int notbol,
     size_t *start, size_t *end);
 
+/* Which patterns match text: bit i set for the i-th pattern added. */
+unsigned search_which(const struct search *s, const char *text);
+
 void search_free(struct search *s);
 
 #endif

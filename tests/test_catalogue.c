@@ -127,7 +127,9 @@ test_texts(void **state)
 	assert_string_equal(raserr_family_text(RASERR_FAMILY_IKE), "IKE");
 	assert_string_equal(raserr_family_text(RASERR_FAMILY_RAS), "RAS");
 	assert_string_equal(raserr_find(815)->also, "Failed to connect.");
-	assert_string_equal(raserr_find(802)->note, "New in Windows Vista.");
+	assert_string_equal(raserr_find(818)->note, "New in Windows Vista.");
+	assert_string_equal(raserr_find(806)->note, "New in Windows Vista. "
+	    "The SDK defines it with no version guard, hence no windows value.");
 	assert_null(raserr_find(801)->note);
 }
 

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -57,6 +58,50 @@ test_good_file(void **state)
 	codesfile_free(&cat);
 }
 
+/* A hint and its source are read, and written back the same. */
+static void
+test_source_round_trip(void **state)
+{
+	static const char text[] =
+	    "809 ERROR_VPN_TIMEOUT\n"
+	    "\tmessage\tNo reply.\n"
+	    "\tsource\thttps://learn.example/vpn?a=1#809\n"
+	    "\thint\tUDP 500 blocked.\n"
+	    "691 A\n"
+	    "\tmessage\tDenied.\n"
+	    "\thint\tCheck the password\\n.\n"
+	    "\tsource\thttp://kb.example/Q1\n";
+	static const char want[] =
+	    "691 A\n"
+	    "\tmessage\tDenied.\n"
+	    "\thint\tCheck the password\\n.\n"
+	    "\tsource\thttp://kb.example/Q1\n"
+	    "809 ERROR_VPN_TIMEOUT\n"
+	    "\tmessage\tNo reply.\n"
+	    "\thint\tUDP 500 blocked.\n"
+	    "\tsource\thttps://learn.example/vpn?a=1#809\n";
+	struct catalogue cat, again;
+	char err[256], *out = NULL;
+	size_t len = 0;
+	FILE *fp;
+
+	(void)state;
+	assert_int_equal(read_text(text, sizeof text - 1, &cat, err, sizeof err), 0);
+	assert_string_equal(cat.rec[1].field[F_SOURCE],
+	    "https://learn.example/vpn?a=1#809");
+	assert_string_equal(cat.rec[0].field[F_HINT], "Check the password\n.");
+	assert_non_null(fp = open_memstream(&out, &len));
+	assert_int_equal(codesfile_write(fp, &cat), 0);
+	fclose(fp);
+	assert_string_equal(out, want);
+	assert_int_equal(read_text(out, len, &again, err, sizeof err), 0);
+	assert_string_equal(again.rec[1].field[F_SOURCE], cat.rec[1].field[F_SOURCE]);
+	assert_string_equal(again.rec[0].field[F_HINT], cat.rec[0].field[F_HINT]);
+	codesfile_free(&again);
+	codesfile_free(&cat);
+	free(out);
+}
+
 struct bad {
 	const char *text;
 	const char *err;
@@ -94,6 +139,32 @@ test_rejections(void **state)
 		{ "\tmessage\tx\n", "t.txt:1: field outside an entry" },
 		{ "691 A\n\tmesage\tx\n", "t.txt:2: unknown key 'mesage'" },
 		{ "691 A\n\tmessage\tx\n\thint\t\n", "t.txt:3: empty hint" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n",
+		  "t.txt:1: entry 691 has a hint but no source" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n692 B\n\tmessage\tz\n",
+		  "t.txt:1: entry 691 has a hint but no source" },
+		{ "691 A\n\tmessage\tx\n\tsource\thttps://a.example/\n",
+		  "t.txt:1: entry 691 has a source but no hint" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\t\n",
+		  "t.txt:4: empty source" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\tftp://a.example/\n",
+		  "t.txt:4: source must start with http:// or https://" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\tHTTPS://a.example/\n",
+		  "t.txt:4: source must start with http:// or https://" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\twww.example.com\n",
+		  "t.txt:4: source must start with http:// or https://" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\thttps://\n",
+		  "t.txt:4: source has no address after its scheme" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\thttp://a.example/b c\n",
+		  "t.txt:4: white space in source" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\thttp://a.example/\\tb\n",
+		  "t.txt:4: white space in source" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\thttp://a.example/\\nb\n",
+		  "t.txt:4: white space in source" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\thttp://a.example/\tb\n",
+		  "t.txt:4: tab in source: write it as \\t" },
+		{ "691 A\n\tmessage\tx\n\thint\ty\n\tsource\thttp://a/\n"
+		  "\tsource\thttp://b/\n", "t.txt:5: duplicate field 'source'" },
 		{ "691 A\n\tmessage\tx\n\tcurrent\ty\n\tcurrent\tz\n",
 		  "t.txt:4: duplicate field 'current'" },
 		{ "691 A\n\tmessage\tx\n\twin32\t\n", "t.txt:3: empty win32" },
@@ -168,6 +239,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_good_file),
+		cmocka_unit_test(test_source_round_trip),
 		cmocka_unit_test(test_rejections),
 		cmocka_unit_test(test_nul_byte),
 		cmocka_unit_test(test_long_line),

@@ -301,6 +301,46 @@ test_ike(void **state)
 	assert_int_equal(ike, 127);
 }
 
+/*
+ * The classic list's "New in Windows Vista." never contradicts the
+ * windows field: the entry is defined in Vista (vista, up-to-vista), or
+ * the SDK has no guard for it and the note says so.  And a note that
+ * says there is no guard sits on no guarded entry.  Needs no reference
+ * file: it holds the catalogue against itself.
+ */
+static void
+test_vista_note(void **state)
+{
+	size_t n, i, noted = 0, unguarded = 0;
+	const struct raserr_entry *all = raserr_all(&n);
+
+	(void)state;
+	for (i = 0; i < n; i++) {
+		const struct raserr_entry *e = &all[i];
+		int says_new = e->note != NULL &&
+		    strstr(e->note, "New in Windows Vista") != NULL;
+		int says_unguarded = e->note != NULL &&
+		    strstr(e->note, "no version guard") != NULL;
+
+		if (says_unguarded && e->windows != RASERR_WINDOWS_ANY)
+			fail_msg("%ld: note says no guard, windows is %s", e->code,
+			    raserr_windows_key(e->windows));
+		if (!says_new)
+			continue;
+		noted++;
+		if (e->windows == RASERR_WINDOWS_VISTA ||
+		    e->windows == RASERR_WINDOWS_UP_TO_VISTA)
+			continue;
+		if (e->windows != RASERR_WINDOWS_ANY || !says_unguarded)
+			fail_msg("%ld: new in Vista, but windows is %s", e->code,
+			    e->windows == RASERR_WINDOWS_ANY ? "empty, unexplained" :
+			    raserr_windows_key(e->windows));
+		unguarded++;
+	}
+	assert_int_equal(noted, 26);		/* 802-827 */
+	assert_int_equal(unguarded, 20);	/* all but 818-822 and 825 */
+}
+
 int
 main(void)
 {
@@ -310,6 +350,7 @@ main(void)
 		cmocka_unit_test(test_header_names),
 		cmocka_unit_test(test_winerror),
 		cmocka_unit_test(test_ike),
+		cmocka_unit_test(test_vista_note),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -16,6 +16,7 @@ struct seen {
 	int idles;
 	int stop_after;		/* stop with 7 after this many words; 0 never */
 	int words;
+	int lines;		/* line ends seen */
 	size_t len[16];		/* of the first 16 words */
 };
 
@@ -35,6 +36,13 @@ collect(void *arg, const char *w, size_t len)
 }
 
 static int
+line_end(void *arg)
+{
+	((struct seen *)arg)->lines++;
+	return 0;
+}
+
+static int
 idle(void *arg)
 {
 	((struct seen *)arg)->idles++;
@@ -44,7 +52,7 @@ idle(void *arg)
 static void
 split(const char *s, struct seen *seen, int *rc)
 {
-	struct word_sink sink = { collect, NULL, seen, 8 };
+	struct word_sink sink = { collect, NULL, seen, 8, NULL };
 
 	*rc = split_words(s, &sink);
 }
@@ -59,7 +67,8 @@ test_split(void **state)
 	memset(&s, 0, sizeof s);
 	split("691,800 809\t\r\n 0x2B3,,600-610 # 1 2 3\n 77 #x", &s, &rc);
 	assert_int_equal(rc, 0);
-	assert_string_equal(s.text, "691|800|809|0x2B3|600-610|77");
+	/* a command-line argument has no comments: '#' is a byte */
+	assert_string_equal(s.text, "691|800|809|0x2B3|600-610|#|1|2|3|77|#x");
 }
 
 static void
@@ -107,7 +116,7 @@ static void
 test_read_from_fd(void **state)
 {
 	struct seen s;
-	struct word_sink sink = { collect, idle, &s, 8 };
+	struct word_sink sink = { collect, idle, &s, 8, NULL };
 	static const char input[] = "691\n# all comment 1 2\n6\00091 800#c\n809";
 	int fd[2];
 
@@ -132,7 +141,7 @@ test_comment_across_pieces(void **state)
 {
 	static char input[65536 + 64];
 	struct seen s;
-	struct word_sink sink = { collect, NULL, &s, 8 };
+	struct word_sink sink = { collect, NULL, &s, 8, NULL };
 	FILE *fp = tmpfile();
 	size_t n;
 
@@ -152,11 +161,60 @@ test_comment_across_pieces(void **state)
 	assert_string_equal(s.text, "600|6|0x2B3|720");
 }
 
+/* The words read_words() finds in a file holding input. */
+static void
+read_string(const char *input, struct seen *s)
+{
+	struct word_sink sink = { collect, NULL, s, 8, line_end };
+	FILE *fp = tmpfile();
+	size_t n = strlen(input);
+
+	memset(s, 0, sizeof *s);
+	assert_non_null(fp);
+	assert_int_equal(fwrite(input, 1, n, fp), n);
+	assert_int_equal(fflush(fp), 0);
+	rewind(fp);
+	assert_int_equal(read_words(fileno(fp), &sink), 0);
+	fclose(fp);
+}
+
+/* In standard input a '#' starts a comment when it stands alone or is
+ * glued to the end of a word, not when it starts one (#691). */
+static void
+test_hash(void **state)
+{
+	struct seen s;
+
+	(void)state;
+	read_string("#691 # 1 2\n#\n2 #800,#\n3 4#5 6\n#", &s);
+	assert_string_equal(s.text, "#691|2|#800|3|4");
+	assert_int_equal(s.lines, 5);
+}
+
+/* A lone '#' at the end of one 64 KiB piece, its space in the next. */
+static void
+test_hash_across_pieces(void **state)
+{
+	static char input[65536 + 16];
+	struct seen s;
+
+	(void)state;
+	memset(input, ' ', sizeof input - 1);
+	input[sizeof input - 1] = '\0';
+	memcpy(input, "600", 3);
+	memcpy(input + 65535, "# 691\n720", 9);
+	read_string(input, &s);
+	assert_string_equal(s.text, "600|720");
+	memcpy(input + 65535, "#691\n720", 9);
+	read_string(input, &s);
+	assert_string_equal(s.text, "600|#691|720");
+}
+
 static void
 test_read_error(void **state)
 {
 	struct seen s;
-	struct word_sink sink = { collect, NULL, &s, 8 };
+	struct word_sink sink = { collect, NULL, &s, 8, NULL };
 
 	(void)state;
 	memset(&s, 0, sizeof s);
@@ -173,6 +231,8 @@ main(void)
 		cmocka_unit_test(test_stop),
 		cmocka_unit_test(test_read_from_fd),
 		cmocka_unit_test(test_comment_across_pieces),
+		cmocka_unit_test(test_hash),
+		cmocka_unit_test(test_hash_across_pieces),
 		cmocka_unit_test(test_read_error),
 	};
 

@@ -9,7 +9,8 @@
 #include "utf8.h"
 
 const char *const field_key[NFIELDS] = {
-	"message", "also", "current", "windows", "note", "hint", "win32"
+	"message", "also", "current", "windows", "note", "hint", "source",
+	"win32"
 };
 
 struct reader {
@@ -116,6 +117,8 @@ valid_name(const char *s)
 	return 1;
 }
 
+/* The checks that need the whole entry: a message, and every hint
+ * grounded in a source (a source of nothing would be a loose end). */
 static int
 check_complete(struct reader *r)
 {
@@ -126,6 +129,12 @@ check_complete(struct reader *r)
 	last = &r->cat->rec[r->cat->n - 1];
 	if (last->field[F_MESSAGE] == NULL)
 		return fail(r, last->line, "entry %ld has no message", last->code);
+	if (last->field[F_HINT] != NULL && last->field[F_SOURCE] == NULL)
+		return fail(r, last->line, "entry %ld has a hint but no source",
+		    last->code);
+	if (last->field[F_SOURCE] != NULL && last->field[F_HINT] == NULL)
+		return fail(r, last->line, "entry %ld has a source but no hint",
+		    last->code);
 	return 0;
 }
 
@@ -195,6 +204,27 @@ find_key(const char *key)
 }
 
 
+/* A source is a web address a reader can open: http or https, and one
+ * word, so that a terminal or a script can take it whole.  NULL if s is
+ * one, else what is wrong with it. */
+static const char *
+source_problem(const char *s)
+{
+	size_t n;
+
+	if (strncmp(s, "http://", 7) == 0)
+		n = 7;
+	else if (strncmp(s, "https://", 8) == 0)
+		n = 8;
+	else
+		return "source must start with http:// or https://";
+	if (s[n] == '\0')
+		return "source has no address after its scheme";
+	if (strpbrk(s, " \t\n") != NULL)
+		return "white space in source";
+	return NULL;
+}
+
 /* "win32" holds a constant name, then optionally a space and its text. */
 static int
 split_win32(struct reader *r, struct record *rec)
@@ -220,6 +250,7 @@ field_line(struct reader *r, char *s)
 {
 	struct record *rec;
 	char *key, *val, *end;
+	const char *why;
 	int f;
 
 	while (is_blank(*s))
@@ -251,6 +282,8 @@ field_line(struct reader *r, char *s)
 		return -1;
 	if (f == F_WINDOWS && raserr_windows_parse(val) < 0)
 		return fail(r, r->line, "unknown windows value '%s'", val);
+	if (f == F_SOURCE && (why = source_problem(val)) != NULL)
+		return fail(r, r->line, "%s", why);
 	if ((rec->field[f] = dup_string(val)) == NULL)
 		return fail(r, r->line, "out of memory");
 	if (f == F_WIN32)

@@ -10,8 +10,8 @@
 #include <stdio.h>
 
 enum field {
-	F_MESSAGE, F_ALSO, F_CURRENT, F_WINDOWS, F_NOTE, F_HINT, F_WIN32,
-	NFIELDS
+	F_MESSAGE, F_ALSO, F_CURRENT, F_WINDOWS, F_NOTE, F_HINT, F_SOURCE,
+	F_WIN32, NFIELDS
 };
 
 struct record {

@@ -54,9 +54,11 @@ put_entry(FILE *out, const struct record *r)
 	put_string(out, r->win32_name);
 	fputs(", ", out);
 	put_string(out, r->win32_message);
-	fprintf(out, ",\n\t  %s, (enum raserr_windows)%d, NULL },\n",
+	fprintf(out, ",\n\t  %s, (enum raserr_windows)%d, ",
 	    r->code >= RASERR_IKE_FIRST ? "RASERR_FAMILY_IKE" : "RASERR_FAMILY_RAS",
 	    w);
+	put_string(out, r->field[F_SOURCE]);
+	fputs(" },\n", out);
 }
 
 static const struct catalogue *sort_cat;

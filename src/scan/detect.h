@@ -1,5 +1,5 @@
 /*
- * The detector: find the RAS codes that free text mentions (logs, Event Viewer
+ * The detector: find the RAS and IKE codes that free text mentions (logs, Event Viewer
  * exports, pasted messages).  A number counts only where the words
  * around it make it an error code, so ports, process ids, event ids,
  * years and sizes are passed over.
@@ -14,7 +14,7 @@
 typedef void scan_found_fn(void *arg, long code);
 
 /*
- * Reports each RAS code mentioned in s[0..len) whose mention starts in
+ * Reports each code mentioned in s[0..len) whose mention starts in
  * [from, upto); the bytes around are context only, which lets a long
  * line be scanned piece by piece.  A code is reported once per call.
  * Given the whole of a line with no code number in it, tm may still

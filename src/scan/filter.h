@@ -1,13 +1,14 @@
 /*
  * A glance at a line before --scan reads it closely: can it mention a
  * RAS code by number or by symbolic name at all?  Most log lines cannot,
- * and seeing that eight bytes a step is what
+ * and seeing that sixteen bytes a step is what
  * lets --scan keep up with grep.
  */
 #ifndef FILTER_H
 #define FILTER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * Where in s[0..len), from from on, a mention may start: "ERROR_", or a
@@ -21,5 +22,10 @@ size_t filter_next(const char *s, size_t len, size_t from);
 
 /* The newlines in s[0..n): the lines the filter passed over are counted. */
 size_t filter_newlines(const char *s, size_t n);
+
+/* Which of the 64 bytes at p are digits, bit k for byte k: the fast
+ * way where there is one, and the plain way it must agree with. */
+uint64_t filter_digits(const unsigned char *p);
+uint64_t filter_digits_plain(const unsigned char *p);
 
 #endif

@@ -1,21 +1,27 @@
 /*
- * The reader: a file cut into lines in bounded memory, each line passed
- * to the detector, what it finds counted in the tally.
+ * The reader: a file decoded to UTF-8 and cut into lines in bounded
+ * memory; each line shown to the event records and the detector, what
+ * they find counted in the tally.
  */
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "scan.h"
+#include "decode.h"
 #include "detect.h"
+#include "events.h"
 #include "filter.h"
 #include "tally.h"
 
-#define CHUNK 65536
-/* Longest piece of a line scanned at once; a longer line is scanned in
- * pieces that overlap by TAIL bytes, so that memory stays bounded. */
+/*
+ * Longest piece of a line scanned at once; a longer line is scanned in
+ * pieces that overlap by TAIL bytes, so that memory stays bounded.
+ * Each piece reports what starts in its middle, with TAIL / 2 bytes of
+ * context on either side: more than a sentence that names codes needs.
+ */
 #define LINE_KEEP 65536
-#define TAIL 160	/* twice the longest mention, a symbolic name */
+#define TAIL 4096
 
 struct reader {
 	struct scan *sc;
@@ -29,16 +35,35 @@ count(void *arg, long code)
 {
 	struct reader *r = arg;
 
-	tally_count(r->sc, code);
+	tally_count(r->sc, code, r->sc->line);
+}
+
+static void
+count_event(void *arg, long code, unsigned long line)
+{
+	struct reader *r = arg;
+
+	tally_count(r->sc, code, line);
+}
+
+/* A whole line: the event records see it, then the detector. */
+static void
+read_line(struct reader *r, const char *s, size_t len, size_t from)
+{
+	struct scan *sc = r->sc;
+
+	if (from == 0)
+		events_line(&sc->ev, s, len, sc->line, count_event, r);
+	scan_line(&sc->tm, s, len, from, len, count, r);
+	tally_lines(sc, 1);
 }
 
 static void
 end_line(struct reader *r)
 {
-	scan_line(&r->sc->tm, r->buf, r->len, r->from, r->len, count, r);
+	read_line(r, r->buf, r->len, r->from);
 	r->len = 0;
 	r->from = 0;
-	tally_lines(r->sc, 1);
 }
 
 /* The buffer is full mid-line: scan all but the last TAIL/2 bytes, and
@@ -78,9 +103,10 @@ carry(struct reader *r, const char *p, size_t n)
 
 /*
  * Whole lines s[0..n), the last ending at s[n - 1], read where they lie.
- * Only the lines the filter or the quote filter points at are scanned;
- * the others are only counted.  Each filter's last answer stands until
- * the scanning has passed it, so no byte is sifted twice.
+ * Only the lines the filter or the quote filter point at are read, and
+ * every line of an event record; the others are only counted.  Each
+ * filter's last answer stands until the reading has passed it, so no
+ * byte is looked at twice.
  */
 static void
 sift(struct reader *r, const char *s, size_t n)
@@ -90,20 +116,25 @@ sift(struct reader *r, const char *s, size_t n)
 	size_t at = 0, code = filter_next(s, n, 0), text = text_next(tm, u, n, 0);
 	size_t hit, start, end;
 
-	while ((hit = code < text ? code : text) < n) {
-		for (start = hit; start > at && s[start - 1] != '\n'; start--)
-			continue;
-		tally_lines(r->sc, filter_newlines(s + at, start - at));
-		end = (size_t)((const char *)memchr(s + hit, '\n', n - hit) - s);
-		scan_line(tm, s + start, end - start, 0, end - start, count, r);
-		tally_lines(r->sc, 1);
+	while (at < n) {
+		if (r->sc->ev.active)
+			start = at;
+		else if ((hit = code < text ? code : text) < n) {
+			for (start = hit; start > at && s[start - 1] != '\n'; start--)
+				continue;
+			tally_lines(r->sc, filter_newlines(s + at, start - at));
+		} else
+			break;
+		end = (size_t)((const char *)memchr(s + start, '\n', n - start) - s);
+		read_line(r, s + start, end - start, 0);
 		at = end + 1;
 		if (code < at)
 			code = filter_next(s, n, at);
 		if (text < at)
 			text = text_next(tm, u, n, at);
 	}
-	tally_lines(r->sc, filter_newlines(s + at, n - at));
+	if (at < n)
+		tally_lines(r->sc, filter_newlines(s + at, n - at));
 }
 
 /* A chunk: the end of the line the last one cut, whole lines, and the
@@ -128,27 +159,36 @@ feed(struct reader *r, const char *p, size_t n)
 int
 scan_fd(struct scan *sc, int fd, const char *name)
 {
+	char *chunk = sc->chunk, *text = sc->text;
 	struct reader r;
-	char chunk[CHUNK];
+	struct decoder d;
+	const char *p;
 	ssize_t n;
+	size_t len;
 	int saved;
 
 	sc->file = name;
 	sc->line = 1;
+	events_init(&sc->ev);
+	decoder_init(&d);
 	r.sc = sc;
 	r.len = 0;
 	r.from = 0;
 	for (;;) {
 		do
-			n = read(fd, chunk, sizeof chunk);
+			n = read(fd, chunk, CHUNK);
 		while (n < 0 && errno == EINTR);
 		if (n <= 0)
 			break;
-		feed(&r, chunk, (size_t)n);
+		p = decode(&d, chunk, (size_t)n, text, &len);
+		feed(&r, p, len);
 	}
 	saved = errno;
+	if ((len = decode_end(&d, text)) > 0)
+		carry(&r, text, len);
 	if (r.len > 0)
 		end_line(&r);
+	events_end(&sc->ev, count_event, &r);
 	errno = saved;
 	return n < 0 ? -1 : 0;
 }

@@ -16,6 +16,8 @@ struct scan_sighting {
 	unsigned long count;	/* lines that mention it */
 	const char *file;	/* where first seen: the name as given */
 	unsigned long line;
+	const char *event;	/* "RasClient 20227": the event record it was
+				 * first seen in with one, or NULL */
 };
 
 /* A new, empty scan, or NULL without memory. */

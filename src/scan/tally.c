@@ -25,6 +25,7 @@ scan_new(void)
 	sc->serial = 1;		/* a sighting's last is 0 until counted */
 	sc->line = 1;
 	textmatch_init(&sc->tm);
+	events_init(&sc->ev);
 	return sc;
 }
 
@@ -35,7 +36,7 @@ scan_free(struct scan *sc)
 }
 
 void
-tally_count(struct scan *sc, long code)
+tally_count(struct scan *sc, long code, unsigned long line)
 {
 	struct sighting *s;
 
@@ -44,9 +45,11 @@ tally_count(struct scan *sc, long code)
 	s = &sc->seen[slot(code)];
 	if (s->count == 0) {
 		s->file = sc->file;
-		s->line = sc->line;
+		s->line = line;
 		sc->order[sc->n++] = code;
 	}
+	if (s->event[0] == '\0')
+		events_label(&sc->ev, s->event, sizeof s->event);
 	if (s->last != sc->serial) {
 		s->count++;
 		s->last = sc->serial;
@@ -57,7 +60,8 @@ void
 tally_lines(struct scan *sc, unsigned long n)
 {
 	sc->line += n;
-	sc->serial += n;
+	if (!sc->ev.active)
+		sc->serial += n;
 }
 
 size_t
@@ -75,4 +79,5 @@ scan_get(const struct scan *sc, size_t i, struct scan_sighting *out)
 	out->count = s->count;
 	out->file = s->file;
 	out->line = s->line;
+	out->event = s->event[0] != '\0' ? s->event : NULL;
 }

@@ -6,7 +6,12 @@
 #define TALLY_H
 
 #include "raserr.h"
+#include "decode.h"
+#include "events.h"
 #include "textmatch.h"
+
+/* What one read() takes in. */
+#define CHUNK 65536
 
 /* One slot per code of either family. */
 #define RAS_SLOTS (RASERR_RAS_LAST - RASERR_RAS_FIRST + 1)
@@ -17,6 +22,7 @@ struct sighting {
 	const char *file;		/* where first seen */
 	unsigned long line;
 	unsigned long long last;	/* serial of the last line counted */
+	char event[32];			/* "RasClient 20227", or "" */
 };
 
 struct scan {
@@ -28,12 +34,16 @@ struct scan {
 	/* the line being read */
 	const char *file;
 	unsigned long line;
+	struct events ev;		/* the event record it is in */
+	/* the reader's buffers, here to keep them off the stack */
+	char chunk[CHUNK], text[DECODE_ROOM(CHUNK)];
 };
 
-/* Counts code (of either family) for the line being read. */
-void tally_count(struct scan *sc, long code);
+/* Counts code (of either family), seen on line of the file being read.
+ * The lines of one event record count as one. */
+void tally_count(struct scan *sc, long code, unsigned long line);
 
-/* The next line begins: n lines were read. */
+/* n lines were read. */
 void tally_lines(struct scan *sc, unsigned long n);
 
 #endif

@@ -132,8 +132,6 @@ textmatch_init(struct textmatch *tm)
 	for (i = 0; i < TEXTMATCH_BUCKETS; i++)
 		tm->bucket[i] = -1;
 	for (i = 0; i < n; i++) {
-		if (e[i].family != RASERR_FAMILY_RAS)
-			continue;
 		add(tm, e[i].message, &e[i]);
 		add(tm, e[i].current, &e[i]);
 		add(tm, e[i].also, &e[i]);
@@ -154,8 +152,10 @@ matched(const struct text_pattern *p, const unsigned char *s, size_t avail)
 /*
  * A pattern counts when it matches whole (its final full stop may be
  * missing), or for ENOUGH bytes; the longest match wins.  Of a tie
- * between codes, a common failure wins (809 over 811, which begin
- * alike); else there is no answer.
+ * between codes, a common failure (one with a hint) wins; of two common
+ * ones, the lower code, the older and broader failure that a text cut
+ * short is far more often (809 over 811, which begin alike); else there
+ * is no answer.
  */
 void
 text_try(const struct textmatch *tm, const unsigned char *s, size_t len,
@@ -177,6 +177,11 @@ text_try(const struct textmatch *tm, const unsigned char *s, size_t len,
 			tb->code = p->code;
 			tb->common = p->common;
 			tb->tie = 0;
+			tb->at = i;
+		} else if (m == tb->len && p->code != tb->code &&
+		    p->common && tb->common) {
+			if (p->code < tb->code)
+				tb->code = p->code;
 		} else if (m == tb->len && p->code != tb->code &&
 		    p->common == tb->common)
 			tb->tie = 1;

@@ -73,6 +73,7 @@ struct text_best {
 	long code;
 	int common;
 	int tie;
+	size_t at;		/* where in the line the quote starts */
 };
 
 /*

@@ -3,13 +3,15 @@ $ raserr 691 800 613
 691  Access denied because username and/or password is invalid on the domain.
   name     ERROR_AUTHENTICATION_FAILURE
   today    The remote connection was denied because the user name and password combination you provided is not recognized, or the selected authentication protocol is not permitted on the remote access server.
-  check    Wrong user name or password, a missing or wrong domain, or an authentication protocol the server does not accept (for example PAP or CHAP when it requires MS-CHAP v2). Check the credentials first, then the protocols on both sides.
+  check    The server rejected the user name and password, or the authentication protocol the client offered. Re-enter the credentials first, then check the allowed protocols; deleting and recreating the connection can also help.
+  source   https://github.com/hwdsl2/setup-ipsec-vpn/blob/master/docs/clients.md#windows-error-789-or-691
   not RAS  ERROR_DBG_TERMINATE_THREAD: Debugger terminated thread.
 
 800  Unable to establish the VPN connection. The VPN server may be un-reachable, or security parameters may not be configured properly for this connection.
   name     ERROR_AUTOMATIC_VPN_FAILED
   today    The remote connection was not made because the attempted VPN tunnels failed. The VPN server might be unreachable. If this connection is attempting to use an L2TP/IPsec tunnel, the security parameters required for IPsec negotiation might not be configured properly.
-  check    The tunnel could not be set up at all: check the server name or address, that the VPN type matches what the server offers, and that its ports are open (PPTP TCP 1723 and GRE, L2TP and IKEv2 UDP 500 and 4500, SSTP TCP 443).
+  check    Every tunnel type tried failed. Set the VPN type explicitly instead of Automatic, make sure UDP 500 and 4500 are not blocked, and check that client and server have correct certificates for IKE.
+  source   https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/troubleshoot-always-on-vpn
   not RAS  ERROR_OPLOCK_SWITCHED_TO_NEW_HANDLE: The oplock that was associated with this handle is now associated with a different handle.
 
 613  Invalid compression specified.

@@ -3,7 +3,8 @@ $ raserr 691
 691  Access denied because username and/or password is invalid on the domain.
   name     ERROR_AUTHENTICATION_FAILURE
   today    The remote connection was denied because the user name and password combination you provided is not recognized, or the selected authentication protocol is not permitted on the remote access server.
-  check    Wrong user name or password, a missing or wrong domain, or an authentication protocol the server does not accept (for example PAP or CHAP when it requires MS-CHAP v2). Check the credentials first, then the protocols on both sides.
+  check    The server rejected the user name and password, or the authentication protocol the client offered. Re-enter the credentials first, then check the allowed protocols; deleting and recreating the connection can also help.
+  source   https://github.com/hwdsl2/setup-ipsec-vpn/blob/master/docs/clients.md#windows-error-789-or-691
   not RAS  ERROR_DBG_TERMINATE_THREAD: Debugger terminated thread.
 --- stderr
 --- exit 0

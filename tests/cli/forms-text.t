@@ -7,7 +7,7 @@ $ raserr 0x800702B3 -2147024205 | grep -e "^[0-9]" -e "read as"; raserr 0x800040
 2
 --- stderr
 raserr: 0x80004005 is an HRESULT with facility 0, not a RAS code
-raserr: -1 is an HRESULT with facility 2047, not a RAS code
+raserr: -1 is not a RAS code
 raserr: 4294967296: number out of range
 raserr: 0x100000000: number out of range
 raserr: 2147483648 is an HRESULT with facility 0, not a RAS code

@@ -8,4 +8,4 @@ raserr: empty operand
 raserr: empty operand
 raserr: +1: not a code, range or name
 raserr: 0x: not a code, range or name
---- exit 2
+--- exit 0

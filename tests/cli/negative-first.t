@@ -3,5 +3,5 @@ $ raserr -2147024205 -f tsv -- -1 | cut -f1; raserr -g -5; echo $?
 691
 1
 --- stderr
-raserr: -1 is an HRESULT with facility 2047, not a RAS code
+raserr: -1 is not a RAS code
 --- exit 0

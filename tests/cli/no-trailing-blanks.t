@@ -1,4 +1,4 @@
-$ raserr -v -l | grep -c " $"; raserr -v -l | grep -c "	"; raserr -l -f json | wc -l; raserr -l -f tsv | awk -F"\t" "NF != 15" | wc -l
+$ raserr -v -l | grep -c " $"; raserr -v -l | grep -c "	"; raserr -l -f json | wc -l; raserr -l -f tsv | awk -F"\t" "NF != 18" | wc -l
 --- stdout
 0
 0

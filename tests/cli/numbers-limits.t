@@ -8,7 +8,7 @@ $ raserr 2147483647 2147483648 4294967295 4294967296 9223372036854775807 9223372
 --- stderr
 raserr: 2147483647 is not a RAS code
 raserr: 2147483648 is an HRESULT with facility 0, not a RAS code
-raserr: 4294967295 is an HRESULT with facility 2047, not a RAS code
+raserr: 4294967295 is not a RAS code
 raserr: 4294967296: number out of range
 raserr: 9223372036854775807: number out of range
 raserr: 9223372036854775808: number out of range
@@ -16,12 +16,11 @@ raserr: 18446744073709551615: number out of range
 raserr: 18446744073709551616: number out of range
 raserr: 0x7FFFFFFF is not a RAS code
 raserr: 0x80000000 is an HRESULT with facility 0, not a RAS code
-raserr: 0xFFFFFFFF is an HRESULT with facility 2047, not a RAS code
+raserr: 0xFFFFFFFF is not a RAS code
 raserr: 0x100000000: number out of range
 raserr: 0x8000000000000000: number out of range
 raserr: 0x10000000000000000: number out of range
 raserr: 80000000h is an HRESULT with facility 0, not a RAS code
-raserr: FFFFFFFFh: unknown name
 raserr: 100000000h: number out of range
 raserr: 8000000000000000h: number out of range
 raserr: -2147483648 is an HRESULT with facility 0, not a RAS code

@@ -8,4 +8,4 @@ $ raserr -q
 --- stdout
 --- stderr
 raserr: 12abc: not a code, range or name
---- exit 2
+--- exit 0

@@ -1,8 +1,7 @@
 $ raserr café ERROR_VPN_日志; echo $?; raserr -f tsv -g '‘Service Name’' | cut -f1
 --- stdout
-2
+1
 815
 --- stderr
-raserr: café: not a code, range or name
-raserr: ERROR_VPN_日志: not a code, range or name
+raserr: café ERROR_VPN_日志: no code in this text; try raserr --grep VPN
 --- exit 0

@@ -1,4 +1,4 @@
-$ raserr -f tsv 605 818 837 872 868 691 | cut -f1,8; raserr -v 605 818 837 872 691 | grep -e windows -e "^[0-9]" | cut -c1-40
+$ raserr -f tsv 605 818 837 872 868 691 | cut -f1,8; raserr -v 605 818 837 872 691 | grep -e "^  windows" -e "^[0-9]" | cut -c1-40
 --- stdout
 605	before-vista
 818	up-to-vista

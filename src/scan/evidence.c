@@ -1,0 +1,867 @@
+/*
+ * The evidence that makes a number in free text an error code, and the
+ * evidence against it, as one table of weighed rules (rules[] below):
+ * the words of a line decide, not the number alone.
+ */
+#include <string.h>
+
+#include "ascii.h"
+#include "evidence.h"
+
+#define LOOKBACK_WORDS 6
+#define WORD_MAX 48
+/* A fragment of a message this long, word-aligned, is a quote of it. */
+#define QUOTE_MIN 16
+/* How far from a number another error's name or message counts. */
+#define NEAR 160
+
+/* ---------------------------------------------------------------- words */
+
+struct word {
+	char text[WORD_MAX + 1];	/* ASCII folded to lower case */
+	size_t start, end;		/* in the line */
+};
+
+/* Folds ASCII and Cyrillic capitals, so that "Код" is "код". */
+static void
+set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
+{
+	size_t i, n = end - start < WORD_MAX ? end - start : WORD_MAX;
+	unsigned char *t = (unsigned char *)w->text;
+
+	for (i = 0; i < n; i++)
+		t[i] = (unsigned char)lower(s[start + i]);
+	for (i = 0; i + 1 < n; i++) {
+		if (t[i] == 0xc3 && t[i + 1] >= 0x80 && t[i + 1] <= 0x9e &&
+		    t[i + 1] != 0x97)	/* Latin-1 capitals, not the sign × */
+			t[i + 1] += 0x20;
+		else if (t[i] == 0xc5 && t[i + 1] == 0x81)	/* Ł */
+			t[i + 1] = 0x82;
+		else if (t[i] == 0xd0 && t[i + 1] >= 0x90 && t[i + 1] <= 0x9f)
+			t[i + 1] += 0x20;
+		else if (t[i] == 0xd0 && t[i + 1] >= 0xa0 && t[i + 1] <= 0xaf) {
+			t[i] = 0xd1;
+			t[i + 1] -= 0x20;
+		}
+	}
+	w->text[n] = '\0';
+	w->start = start;
+	w->end = end;
+}
+
+/* 1 for a byte of a character from U+0800 on (CJK and the like), 0
+ * for ASCII and the two-byte scripts (accented Latin, Cyrillic, Greek). */
+static int
+wide(const unsigned char *s, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < 3 && k < i && s[i - k] >= 0x80 && s[i - k] < 0xc0; k++)
+		continue;
+	return s[i - k] >= 0xe0;
+}
+
+/* A word is a run of letters of one kind: in "提示e=691" and
+ * "L2TP无限691" Latin and CJK meet without a space; "Błąd" is one word. */
+static int
+same_word(const unsigned char *s, size_t i, size_t j)
+{
+	return is_word_byte(s[i]) && is_word_byte(s[j]) && wide(s, i) == wide(s, j);
+}
+
+static int
+is_one_of(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (**list == *w && strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+ends_with_one_of(const char *w, const char *const *list)
+{
+	size_t n = strlen(w), k;
+
+	for (; *list != NULL; list++)
+		if ((k = strlen(*list)) <= n && strcmp(w + n - k, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+contains_one_of(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strstr(w, *list) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The word ending at or before pos (skipping what is neither word nor
+ * digit), or 0 if a digit or the line start comes first. */
+static int
+word_before(const unsigned char *s, size_t pos, struct word *w)
+{
+	size_t end;
+
+	while (pos > 0 && !is_word_byte(s[pos - 1]) && !is_digit(s[pos - 1]))
+		pos--;
+	if (pos == 0 || is_digit(s[pos - 1]))
+		return 0;
+	end = pos;
+	while (pos > 1 && same_word(s, pos - 2, end - 1))
+		pos--;
+	set_word(w, s, pos - 1, end);
+	return 1;
+}
+
+/* The word starting at or after pos, on the same terms. */
+static int
+word_after(const unsigned char *s, size_t len, size_t pos, struct word *w)
+{
+	size_t start;
+
+	while (pos < len && !is_word_byte(s[pos]) && !is_digit(s[pos]))
+		pos++;
+	if (pos == len || !is_word_byte(s[pos]))
+		return 0;
+	start = pos;
+	while (pos < len && same_word(s, pos, start))
+		pos++;
+	set_word(w, s, start, pos);
+	return 1;
+}
+
+/* ---------------------------------------------------------------- vocabularies */
+
+/* Words that make a nearby number an error code. */
+static int
+is_error_word(const struct word *w, const unsigned char *s, size_t len)
+{
+	static const char *const exact[] = {
+		"errno", "errnum", "hresult", "hr", "failed", "failure", "fail",
+		"fails", "returned", "result", "code", "helpmsg", "fel", "felkod",
+		"kod", "codigo", "c\xc3\xb3" "digo", "\xd0\xba\xd0\xbe\xd0\xb4",
+		"reason", "termination", NULL
+	};
+	/* "err", "dwErr", "lastErr"; "ReasonCode", "RetCode" */
+	static const char *const suffix[] = { "err", "code", NULL };
+	/* error in German, French, Italian, Portuguese, Dutch, Finnish,
+	 * Danish, Norwegian, Hungarian, Czech, Romanian, Indonesian,
+	 * Turkish, Russian, Chinese (both scripts), Japanese, Korean,
+	 * Vietnamese, Polish, Greek, Arabic, Hebrew, Persian; and "code"
+	 * in Chinese, Japanese and Korean */
+	static const char *const part[] = {
+		"error", "exception", "fehler", "erreur", "erro", "fout", "virhe",
+		"fejl", "feil", "hiba", "chyb", "eroare", "kesalahan", "hata",
+		"\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba",
+		"\xe9\x94\x99\xe8\xaf\xaf", "\xe9\x8c\xaf\xe8\xaa\xa4",
+		"\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc", "\xec\x98\xa4\xeb\xa5\x98",
+		"l\xe1\xbb\x97i", "b\xc5\x82\xc4\x85" "d", "b\xc5\x82\xc4\x99" "d",
+		"\xcf\x83\xcf\x86\xce\xac\xce\xbb\xce\xbc\xce\xb1",
+		"\xd8\xae\xd8\xb7\xd8\xa3", "\xd7\xa9\xd7\x92\xd7\x99\xd7\x90\xd7\x94",
+		"\xd8\xae\xd8\xb7\xd8\xa7", "\xd0\xbf\xd0\xb0\xd0\xbc\xd1\x8b\xd0\xbb",
+		"\xe4\xbb\xa3\xe7\xa0\x81", "\xe4\xbb\xa3\xe7\xa2\xbc",
+		"\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89", "\xec\xbd\x94\xeb\x93\x9c",
+		NULL
+	};
+	static const char *const not_error_code_word[] = {
+		"exitcode", "zipcode", "opcode", "keycode", "statuscode", "postcode",
+		"barcode", "unicode", "qrcode", "shortcode", "decode", "encode",
+		"transcode", "charcode", "colorcode", "sourcecode", "ferr", NULL
+	};
+	static const char *const not_error_code[] = {
+		"exit", "zip", "area", "country", "http", "response", "status",
+		"post", "postal", "source", "byte", "op", "key", "colour", "color",
+		"char", "character", "return", "qr", "bar", "pin", "promo", NULL
+	};
+	struct word before;
+
+	/* MS-CHAP failure strings: "E=691 R=1 C=... V=3" */
+	if (strcmp(w->text, "e") == 0)
+		return w->end < len && s[w->end] == '=';
+	/* "code 691", but not "exit code 700" nor "zipcode 800" */
+	if (strcmp(w->text, "code") == 0)
+		return !word_before(s, w->start, &before) ||
+		    !is_one_of(before.text, not_error_code);
+	if (ends_with_one_of(w->text, suffix))
+		return !is_one_of(w->text, not_error_code_word);
+	return is_one_of(w->text, exact) || contains_one_of(w->text, part);
+}
+
+/* "errors", "failures": error words that may also count things */
+static int
+is_plural(const char *w)
+{
+	static const char *const plural[] = { "errors", "failures", NULL };
+
+	return ends_with_one_of(w, plural);
+}
+
+/* Words right before a number that make it something else. */
+static int
+is_veto_word(const char *w)
+{
+	static const char *const veto[] = {
+		"port", "ports", "pid", "tid", "process", "thread", "event",
+		"events", "id", "eventid", "line", "lines", "ln", "row", "col",
+		"attempts", "tries", "retries", "warnings", "sessions", "users",
+		"clients", "connections", "logins", "tests", "messages", "times",
+		"column", "version", "ver", "v", "build", "http", "https", "size",
+		"length", "len", "offset", "page", "year", "index", "idx", "seq",
+		"count", "total", "mtu", "vlan", "asn", "ttl", "rule", "ticket",
+		"timeout", "interval", "delay", "status", "at", "pppd", "msg",
+		"kb", "q", "sp", "step", "issue", "pr", "pull", "commit", NULL
+	};
+
+	return is_one_of(w, veto);
+}
+
+/* Words right after a number that make it a quantity. */
+static int
+is_unit_word(const char *w)
+{
+	static const char *const unit[] = {
+		"ms", "s", "sec", "secs", "second", "seconds", "min", "minutes",
+		"kb", "mb", "gb", "b", "byte", "bytes", "kbps", "mbps", "bps",
+		"hz", "khz", "mhz", "rows", "items", "records", "entries", "lines",
+		"times", "users", "packets", "px", "errors", "retries", "files",
+		"degrees", "attempts", "tries", "warnings", "warning", "tests",
+		"messages", "of", "reports", "requests", "jobs", "events", "calls",
+		"queries", "hits", "subcode", NULL
+	};
+
+	return is_one_of(w, unit);
+}
+
+enum {
+	VOCAB_RAS = 1,		/* VPN, dial-up, PPP, IPsec ... */
+	VOCAB_OTHER = 2		/* another product that numbers its errors */
+};
+
+/* Whole ASCII words (lower case) that place a line in remote access, or
+ * in another product; and the same as parts of words in other scripts. */
+static const char *const ras_words[] = {
+	"vpn", "vpns", "ras", "rasdial", "rasphone", "rasman", "rasclient",
+	"remoteaccess", "rras", "dial", "dialup", "dialing", "dialed",
+	"dialling", "ppp", "pppoe", "pptp", "l2tp", "sstp", "ikev2", "ike",
+	"ipsec", "modem", "tunnel", "strongswan", "libreswan", "softether",
+	"xl2tpd", "chap", "mschap", "mschapv2", "eap", "phonebook", "broadband",
+	"nat", "gre", "isp", "msn", "aol", "compuserve", "netbios", NULL
+};
+static const char *const ras_parts[] = {
+	"\xe6\x8b\xa8\xe5\x8f\xb7", "\xe5\xae\xbd\xe5\xb8\xa6",	/* 拨号 宽带 */
+	"\xe6\x92\xa5\xe8\x99\x9f", "\xe5\xaf\xac\xe9\xa0\xbb",	/* 撥號 寬頻 */
+	"\xe3\x83\x80\xe3\x82\xa4\xe3\x83\xa4\xe3\x83\xab",	/* ダイヤル */
+	"\xd0\xb2\xd0\xbf\xd0\xbd",				/* впн */
+	NULL
+};
+static const char *const other_words[] = {
+	"runtime", "sql", "ora", "sna", "bacpac", "vba", "installshield",
+	"oracle", "odbc", "mapi", "lotus", "domino", "sap", "mysql", "printing",
+	"compiler", "linker", "setup", "msi", "jet", "iis", "smtp", "imap",
+	"pop3", "db2", "cics", "fax", "sms", "dbcc", "checkdb", "tempdb", "mdf",
+	"ldf", "blitz", "createprocess", "winerror", "oserror", "uac", NULL
+};
+
+/* What the line speaks of.  Its tokens here hold digits too ("L2TP",
+ * "IKEv2", "pop3"). */
+static int
+vocabulary(const unsigned char *s, size_t len)
+{
+	struct word w;
+	size_t pos = 0, start;
+	int v = 0;
+
+	while (pos < len) {
+		if (!is_word_byte(s[pos])) {
+			pos++;
+			continue;
+		}
+		for (start = pos; pos < len && (s[pos] >= 0x80) == (s[start] >= 0x80) &&
+		    (is_word_byte(s[pos]) || is_digit(s[pos])); pos++)
+			continue;
+		set_word(&w, s, start, pos);
+		if (is_one_of(w.text, ras_words) || contains_one_of(w.text, ras_parts))
+			v |= VOCAB_RAS;
+		if (is_one_of(w.text, other_words))
+			v |= VOCAB_OTHER;
+		/* "Run-time error", "Create Process", "remote access" */
+		if (strcmp(w.text, "run") == 0 && pos < len && s[pos] == '-')
+			v |= VOCAB_OTHER;
+		if (strcmp(w.text, "create") == 0 && len - pos > 8 &&
+		    strncmp((const char *)s + pos, " Process", 8) == 0)
+			v |= VOCAB_OTHER;
+		if (strcmp(w.text, "access") == 0 && start > 7 &&
+		    strncmp((const char *)s + start - 7, "emote ", 6) == 0)
+			v |= VOCAB_RAS;
+	}
+	return v;
+}
+
+static int
+line_vocabulary(struct line *l)
+{
+	if (l->vocabulary < 0)
+		l->vocabulary = vocabulary(l->s, l->len);
+	return l->vocabulary;
+}
+
+/* ---------------------------------------------------------------- quotes */
+
+/* How many bytes at a and b agree, ASCII case folded. */
+static size_t
+agree(const unsigned char *a, size_t na, const char *b)
+{
+	size_t i;
+
+	for (i = 0; i < na && b[i] != '\0' && lower(a[i]) == lower((unsigned char)b[i]); i++)
+		continue;
+	return i;
+}
+
+/* The longest piece of text, starting at a word start of both, that
+ * s[from..to) shares with it. */
+static size_t
+shared_piece(const unsigned char *s, size_t from, size_t to, const char *text)
+{
+	size_t best = 0, i, j, n;
+
+	if (text == NULL)
+		return 0;
+	for (i = from; i < to; i++) {
+		if (i > from && is_word_byte(s[i - 1]))
+			continue;
+		if (!is_word_byte(s[i]))
+			continue;
+		for (j = 0; text[j] != '\0'; j++) {
+			if (j > 0 && is_word_byte((unsigned char)text[j - 1]))
+				continue;
+			if ((n = agree(s + i, to - i, text + j)) > best)
+				best = n;
+		}
+	}
+	return best;
+}
+
+/* Where the text after the number starts: past blanks and the marks a
+ * table or a message puts between a code and its text. */
+static size_t
+text_after(const struct line *l, const struct mention *m)
+{
+	size_t i = m->end;
+
+	while (i < l->len && (l->s[i] == ' ' || l->s[i] == '\t' || l->s[i] == ':' ||
+	    l->s[i] == '-' || l->s[i] == '=' || l->s[i] == '|' || l->s[i] == '(' ||
+	    l->s[i] == '"' || l->s[i] == '\'' || l->s[i] == '.' || l->s[i] == ',' ||
+	    l->s[i] == '*' || l->s[i] == '>'))
+		i++;
+	/* an en or em dash */
+	if (l->len - i >= 3 && l->s[i] == 0xe2 && l->s[i + 1] == 0x80 &&
+	    (l->s[i + 2] == 0x93 || l->s[i + 2] == 0x94))
+		return text_after(l, &(struct mention){ m->start, i + 3, m->e, m->form });
+	return i;
+}
+
+/* How much of the entry's own texts the text right after it quotes. */
+static size_t
+own_quote(const struct line *l, const struct mention *m)
+{
+	const struct raserr_entry *e = m->e;
+	size_t i = text_after(l, m), best = 0, n;
+	const char *text[] = { e->message, e->current, e->also };
+	size_t k;
+
+	for (k = 0; k < sizeof text / sizeof text[0]; k++)
+		if (text[k] != NULL && (n = agree(l->s + i, l->len - i, text[k])) > best)
+			best = n;
+	return best;
+}
+
+/* ---------------------------------------------------------------- rules */
+
+/* Is the word just before start, touching it but for one mark, an
+ * error word: "Error:691", "error-720", "Windows_Error_809", "E=691"? */
+static int
+error_word_touching(const struct line *l, size_t start)
+{
+	struct word prev;
+
+	return word_before(l->s, start, &prev) && prev.end == start - 1 &&
+	    is_error_word(&prev, l->s, l->len);
+}
+
+/* Glued on the left to something that makes it part of a larger thing:
+ * "1.691", "host:809", "<esxhost>:902", "pppd[755]", "ab-691", "x_691";
+ * but a slug or an anchor may name an error: "#Windows_Error_809". */
+static int
+glued_left(const struct line *l, const struct mention *m)
+{
+	const unsigned char *s = l->s;
+	size_t start = m->start;
+	int c, before;
+
+	if (start == 0)
+		return 0;
+	c = s[start - 1];
+	if (is_ascii_alpha(c) || is_digit(c))
+		return 1;
+	if (start < 2)
+		return 0;
+	before = s[start - 2];
+	switch (c) {
+	case '.': case '[': case '\\': case '@':
+		return is_ascii_alnum(before);
+	case '/':	/* a list "800/806" is fine, a path "dir/691" is not */
+		return is_ascii_alnum(before) && !is_digit(before);
+	case ':': case '-': case '#': case '_':
+		return before != ' ' && before != '\t' && !error_word_touching(l, start);
+	}
+	return 0;
+}
+
+/* Glued on the right: "691abc", "691.5", "10:691:00", "691%", "600-610";
+ * but a slug goes on past it: "error-720-on-windows". */
+static int
+glued_right(const struct line *l, const struct mention *m)
+{
+	const unsigned char *s = l->s;
+	size_t end = m->end, len = l->len;
+
+	if (end == len)
+		return 0;
+	if (is_ascii_alnum(s[end]) || s[end] == '%')
+		return 1;
+	if (s[end] == '_' && m->start > 0 && s[m->start - 1] == '_')
+		return 0;	/* Fix_VPN_Error_809_Windows */
+	if (end + 1 < len && is_ascii_alnum(s[end + 1]) &&
+	    (s[end] == '.' || s[end] == ':' || s[end] == '-' || s[end] == '/' ||
+	    s[end] == '_' || s[end] == '@')) {
+		if ((s[end] == '-' || s[end] == '_') && is_ascii_alpha(s[end + 1]) &&
+		    m->start > 0 && s[m->start - 1] == s[end])
+			return 0;
+		return s[end] != '/' || !is_digit(s[end + 1]);
+	}
+	return 0;
+}
+
+static int
+glued(struct line *l, const struct mention *m)
+{
+	return m->form != FORM_NAME && (glued_left(l, m) || glued_right(l, m));
+}
+
+static int
+unit_after(struct line *l, const struct mention *m)
+{
+	struct word w;
+
+	return m->form != FORM_NAME && word_after(l->s, l->len, m->end, &w) &&
+	    w.start - m->end <= 1 && is_unit_word(w.text);
+}
+
+/* "port 809", "pid 755", "version 720"; not when it goes on a list of
+ * codes begun after that word. */
+static int
+veto_before(struct line *l, const struct mention *m)
+{
+	struct word w;
+
+	return m->form != FORM_NAME && word_before(l->s, m->start, &w) &&
+	    is_veto_word(w.text) && !(l->have_last && l->last_end > w.end);
+}
+
+/* A counter: "failures=691", "errors=651". */
+static int
+counter(struct line *l, const struct mention *m)
+{
+	struct word w;
+
+	return word_before(l->s, m->start, &w) && is_plural(w.text) &&
+	    w.end < l->len && l->s[w.end] == '=';
+}
+
+static int
+is_name(struct line *l, const struct mention *m)
+{
+	(void)l;
+	return m->form == FORM_NAME;
+}
+
+/* "Error 691", "error code returned on failure is 13801", "ошибка 691":
+ * an error word within a few words before it.  "Errors 633, 676" names
+ * codes, "Errors since boot: 651" counts them: a plural only right
+ * before the number. */
+static int
+error_word_before(struct line *l, const struct mention *m)
+{
+	struct word w;
+	size_t pos = m->start;
+	int k;
+
+	for (k = 0; k < LOOKBACK_WORDS && pos > 0; k++) {
+		if (!word_before(l->s, pos, &w))
+			break;
+		if (is_error_word(&w, l->s, l->len) && (k == 0 || !is_plural(w.text)))
+			return 1;
+		pos = w.start;
+	}
+	return 0;
+}
+
+/* "a 812 error" (though "800 errors" is a count), "651错误", and an
+ * HRESULT, being unmistakable, with one a few words after:
+ * "-2147024205 exception". */
+static int
+error_word_after(struct line *l, const struct mention *m)
+{
+	struct word w;
+	size_t pos;
+	int k;
+
+	if (word_after(l->s, l->len, m->end, &w) && w.start - m->end <= 1 &&
+	    (strcmp(w.text, "error") == 0 || (l->s[w.start] >= 0x80 &&
+	    is_error_word(&w, l->s, l->len))))
+		return 1;
+	if (m->form != FORM_HRESULT)
+		return 0;
+	for (pos = m->end, k = 0; k < 3 && word_after(l->s, l->len, pos, &w);
+	    k++, pos = w.end)
+		if (is_error_word(&w, l->s, l->len))
+			return 1;
+	return 0;
+}
+
+/* Is the text between a and b only list glue: ", ", "/", " and "? */
+static int
+only_list_glue(const unsigned char *s, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = a; i < b; i++) {
+		if (s[i] == ' ' || s[i] == ',' || s[i] == '/' || s[i] == '&' ||
+		    s[i] == ';')
+			continue;
+		if (b - i >= 3 && (strncmp((const char *)s + i, "and", 3) == 0 ||
+		    strncmp((const char *)s + i, "und", 3) == 0)) {
+			i += 2;
+			continue;
+		}
+		if (b - i >= 2 && strncmp((const char *)s + i, "or", 2) == 0) {
+			i += 1;
+			continue;
+		}
+		/* 或 和 与 及: or, and */
+		if (b - i >= 3 && (memcmp(s + i, "\xe6\x88\x96", 3) == 0 ||
+		    memcmp(s + i, "\xe5\x92\x8c", 3) == 0 ||
+		    memcmp(s + i, "\xe4\xb8\x8e", 3) == 0 ||
+		    memcmp(s + i, "\xe5\x8f\x8a", 3) == 0)) {
+			i += 2;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+static int
+continues_list(struct line *l, const struct mention *m)
+{
+	return l->have_last && l->last_end <= m->start &&
+	    only_list_glue(l->s, l->last_end, m->start);
+}
+
+/* Three digits from 600 that the catalogue knows, at s[i]. */
+static int
+ras_triple(const unsigned char *s, size_t len, size_t i)
+{
+	long v;
+
+	if (i + 3 > len || !is_digit(s[i]) || !is_digit(s[i + 1]) ||
+	    !is_digit(s[i + 2]) || (i + 3 < len && is_digit(s[i + 3])))
+		return 0;
+	v = (s[i] - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+	return raserr_find(v) != NULL;
+}
+
+/* A slash list of three or more codes, "800/806/807/809", needs no
+ * other context. */
+static int
+in_slash_list(struct line *l, const struct mention *m)
+{
+	const unsigned char *s = l->s;
+	size_t items = 1, i;
+
+	if (m->form != FORM_PLAIN || m->end - m->start != 3)
+		return 0;
+	for (i = m->start; i >= 4 && s[i - 1] == '/' && ras_triple(s, l->len, i - 4);
+	    items++) {
+		i -= 4;
+		if (i > 0 && is_ascii_alnum(s[i - 1]))
+			return 0;
+	}
+	for (i = m->end; i + 4 <= l->len && s[i] == '/' &&
+	    ras_triple(s, l->len, i + 1); items++)
+		i += 4;
+	return items >= 3;
+}
+
+/* Is w (lower case, ASCII) a word of text, or the start of one? */
+static int
+text_has_word(const char *text, const char *w)
+{
+	size_t n = strlen(w) < 5 ? strlen(w) : 5, i;
+
+	for (i = 0; text != NULL && text[i] != '\0'; i++)
+		if ((i == 0 || !is_ascii_alpha((unsigned char)text[i - 1])) &&
+		    agree((const unsigned char *)w, n, text + i) == n &&
+		    (n == 5 || !is_ascii_alpha((unsigned char)text[i + n])))
+			return 1;
+	return 0;
+}
+
+/* The words of the text right after a number, against the entry's own
+ * texts: how many are plain English words (the, is, not ...), how many
+ * carry meaning, and how many of those the entry's texts have too. */
+struct overlap {
+	int words, plain, content, shared, ascii;
+};
+
+static struct overlap
+overlap(const struct line *l, const struct mention *m)
+{
+	static const char *const plain[] = {
+		"the", "is", "not", "was", "to", "of", "an", "be", "cannot",
+		"could", "has", "have", "for", "are", "this", "does", "doesn",
+		"can", "with", "already", "there", "your", "you", NULL
+	};
+	const struct raserr_entry *e = m->e;
+	struct overlap o = { 0, 0, 0, 0, 0 };
+	size_t i = text_after(l, m);
+	struct word w;
+
+	for (; o.words < 8 && word_after(l->s, l->len, i, &w); o.words++, i = w.end) {
+		if (strlen(w.text) != strspn(w.text, "abcdefghijklmnopqrstuvwxyz"))
+			continue;
+		o.ascii++;
+		if (is_one_of(w.text, plain))
+			o.plain++;
+		else if (strlen(w.text) >= 3) {
+			o.content++;
+			o.shared += text_has_word(e->message, w.text) ||
+			    text_has_word(e->current, w.text) ||
+			    text_has_word(e->also, w.text);
+		}
+	}
+	return o;
+}
+
+/* "678     There was no answer.", "Error 640: A Net BIOS error has
+ * occurred": the code's own message, or most of its words, after it. */
+static int
+own_message_follows(struct line *l, const struct mention *m)
+{
+	struct overlap o;
+
+	if (m->form == FORM_NAME)
+		return 0;
+	if (own_quote(l, m) >= QUOTE_MIN)
+		return 1;
+	o = overlap(l, m);
+	return (o.shared >= 2 && 2 * o.shared >= o.content) ||
+	    (o.shared >= 1 && o.shared == o.content);
+}
+
+/* "Setup Error 799 Object ...", "Error 940: Cannot add physical
+ * address": an English message follows with none of the code's words;
+ * some other program's error of that number. */
+static int
+other_message_follows(struct line *l, const struct mention *m)
+{
+	size_t i = text_after(l, m);
+	struct overlap o;
+
+	if (m->form == FORM_NAME || i >= l->len || !(l->s[i] >= 'A' && l->s[i] <= 'Z') ||
+	    (line_vocabulary(l) & VOCAB_RAS) || own_quote(l, m) >= QUOTE_MIN)
+		return 0;
+	o = overlap(l, m);
+	return o.words == o.ascii && o.words >= 3 && o.shared == 0 && o.plain >= 1;
+}
+
+static int
+hresult_form(struct line *l, const struct mention *m)
+{
+	(void)l;
+	return m->form == FORM_HRESULT;
+}
+
+static int
+ras_vocabulary(struct line *l, const struct mention *m)
+{
+	(void)m;
+	return (line_vocabulary(l) & VOCAB_RAS) != 0;
+}
+
+static int
+other_vocabulary(struct line *l, const struct mention *m)
+{
+	(void)m;
+	return (line_vocabulary(l) & (VOCAB_RAS | VOCAB_OTHER)) == VOCAB_OTHER;
+}
+
+/* "报720错误", "提示809": digits glued to CJK text are a word of their
+ * own, and in such prose a bare number next to the words is mostly the
+ * error people quote. */
+static int
+cjk_glued(struct line *l, const struct mention *m)
+{
+	const unsigned char *s = l->s;
+
+	/* a three-byte character of the scripts from U+3000 on */
+	return m->form == FORM_PLAIN && ((m->start >= 3 && s[m->start - 3] >= 0xe3 &&
+	    s[m->start - 3] <= 0xef) || (m->end < l->len && s[m->end] >= 0xe3 &&
+	    s[m->end] <= 0xef));
+}
+
+/* The first thing on the line, after indentation, bullets, numbering
+ * or comment marks, with text after it: a row of a table or list. */
+static int
+row_start(struct line *l, const struct mention *m)
+{
+	const unsigned char *s = l->s;
+	size_t i = 0, t;
+
+	if (m->form != FORM_PLAIN)
+		return 0;
+	for (;;) {
+		while (i < m->start && (s[i] == ' ' || s[i] == '\t' || s[i] == '-' ||
+		    s[i] == '*' || s[i] == '/' || s[i] == '#' || s[i] == '|' ||
+		    s[i] == ';' || s[i] == '>'))
+			i++;
+		if (i < m->start && s[i] == '<') {	/* <td>, <dt>, <li> */
+			while (i < m->start && s[i] != '>')
+				i++;
+			i++;
+			continue;
+		}
+		if (i < m->start && is_digit(s[i])) {	/* "4. 633" */
+			while (i < m->start && is_digit(s[i]))
+				i++;
+			if (i < m->start && (s[i] == '.' || s[i] == ')')) {
+				i++;
+				continue;
+			}
+		}
+		break;
+	}
+	t = text_after(l, m);
+	return i == m->start && t < l->len && t > m->end && is_word_byte(s[t]);
+}
+
+/* The Win32 error that shares the number, named or quoted near it:
+ * "0x800702e4 is ERROR_ELEVATION_REQUIRED", "error=740, The requested
+ * operation requires elevation". */
+static int
+win32_meaning(struct line *l, const struct mention *m)
+{
+	const struct raserr_entry *e = m->e;
+	size_t name_len, i, mine, theirs;
+	size_t from = m->start > NEAR ? m->start - NEAR : 0;
+	size_t to = l->len - m->end > NEAR ? m->end + NEAR : l->len;
+
+	if (e->win32_name == NULL || m->form == FORM_NAME)
+		return 0;
+	name_len = strlen(e->win32_name);
+	for (i = from; i + name_len <= to; i++)
+		if (agree(l->s + i, name_len, e->win32_name) == name_len)
+			return 1;
+	theirs = shared_piece(l->s, from, to, e->win32_message);
+	if (theirs < QUOTE_MIN)
+		return 0;
+	mine = shared_piece(l->s, from, to, e->message);
+	if (e->current != NULL && shared_piece(l->s, from, to, e->current) > mine)
+		mine = shared_piece(l->s, from, to, e->current);
+	return theirs > mine;
+}
+
+/*
+ * The rules and their weights.  A mention is a code when the weights of
+ * the rules that hold add up to EVIDENCE_ENOUGH: one strong sign, or two
+ * weaker ones; a veto (-100) outweighs everything.
+ */
+static const struct rule {
+	const char *name;
+	int weight;
+	int (*holds)(struct line *, const struct mention *);
+} rules[] = {
+	{ "glued", -100, glued },
+	{ "unit after", -100, unit_after },
+	{ "veto word before", -100, veto_before },
+	{ "counter", -100, counter },
+	{ "symbolic name", 100, is_name },
+	{ "error word before", 4, error_word_before },
+	{ "error word after", 4, error_word_after },
+	{ "continues a list", 4, continues_list },
+	{ "slash list", 4, in_slash_list },
+	{ "own message follows", 4, own_message_follows },
+	{ "HRESULT form", 2, hresult_form },
+	{ "RAS vocabulary", 2, ras_vocabulary },
+	{ "glued to CJK", 2, cjk_glued },
+	{ "row start", 2, row_start },
+	{ "other product", -5, other_vocabulary },
+	{ "Win32 meaning", -8, win32_meaning },
+	{ "other message follows", -4, other_message_follows }
+};
+
+#define NRULES (sizeof rules / sizeof rules[0])
+
+/*
+ * The rules are in the table's order: vetoes, then evidence for, then
+ * against.  What cannot change the outcome is not looked at: no rule
+ * against once the rules for fall short, nor the rest of them once
+ * even all of them together could not bring the sum below enough.  The
+ * costly ones (quotes of other errors) run only for a number that
+ * would otherwise be taken.
+ */
+int
+evidence_weigh(struct line *l, const struct mention *m)
+{
+	size_t i;
+	int sum = 0, against = 0;
+
+	for (i = 0; i < NRULES; i++)
+		if (rules[i].weight < 0 && rules[i].weight > -100)
+			against += rules[i].weight;
+	for (i = 0; i < NRULES; i++) {
+		int w = rules[i].weight;
+
+		if (w < 0 && w > -100) {
+			if (sum < EVIDENCE_ENOUGH || sum + against >= EVIDENCE_ENOUGH)
+				break;
+			against -= w;
+		}
+		if (rules[i].holds(l, m))
+			sum += w;
+		if (sum <= -100)
+			break;
+	}
+	return sum;
+}
+
+int
+evidence_rule(struct line *l, const struct mention *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NRULES; i++)
+		if (strcmp(rules[i].name, name) == 0)
+			return rules[i].holds(l, m) ? rules[i].weight : 0;
+	return -1000;
+}
+
+const char *
+evidence_rule_name(size_t i)
+{
+	return i < NRULES ? rules[i].name : NULL;
+}

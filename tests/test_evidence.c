@@ -1,0 +1,160 @@
+/*
+ * The evidence rules, one at a time: for each rule a real-looking line
+ * where it holds and one where it does not.  Every rule in the table
+ * must have its cases here.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "evidence.h"
+
+struct rule_case {
+	const char *rule;
+	const char *text;
+	const char *number;	/* as written in text; its first place */
+	long code;
+	enum form form;
+	int holds;
+};
+
+static const struct rule_case cases[] = {
+	{ "glued", "see host.example.com:809 now", "809", 809, FORM_PLAIN, 1 },
+	{ "glued", "Windows_Error_809", "809", 809, FORM_PLAIN, 0 },
+	{ "unit after", "waited 800 ms", "800", 800, FORM_PLAIN, 1 },
+	{ "unit after", "error 800 again", "800", 800, FORM_PLAIN, 0 },
+	{ "veto word before", "listening on port 809", "809", 809, FORM_PLAIN, 1 },
+	{ "veto word before", "got 809", "809", 809, FORM_PLAIN, 0 },
+	{ "counter", "errors=651 warnings=2", "651", 651, FORM_PLAIN, 1 },
+	{ "counter", "error=651", "651", 651, FORM_PLAIN, 0 },
+	{ "symbolic name", "ret == ERROR_FROM_DEVICE", "ERROR_FROM_DEVICE", 651,
+	    FORM_NAME, 1 },
+	{ "symbolic name", "ret == 651", "651", 651, FORM_PLAIN, 0 },
+	{ "error word before", "\xd0\x9e\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0 691",
+	    "691", 691, FORM_PLAIN, 1 },
+	{ "error word before", "Errors since boot: 651", "651", 651, FORM_PLAIN, 0 },
+	{ "error word after", "\xe6\x8a\xa5" "720\xe9\x94\x99\xe8\xaf\xaf", "720",
+	    720, FORM_PLAIN, 1 },
+	{ "error word after", "800 errors today", "800", 800, FORM_PLAIN, 0 },
+	{ "continues a list", NULL, NULL, 0, FORM_PLAIN, 0 },
+	{ "slash list", "try 800/806/807 first", "806", 806, FORM_PLAIN, 1 },
+	{ "slash list", "try 800/806 first", "806", 806, FORM_PLAIN, 0 },
+	{ "own message follows", "  678     There was no answer.", "678", 678,
+	    FORM_PLAIN, 1 },
+	{ "own message follows", "  678     There was a cat.", "678", 678,
+	    FORM_PLAIN, 0 },
+	{ "HRESULT form", "hr=0x800702B3", "0x800702B3", 691, FORM_HRESULT, 1 },
+	{ "HRESULT form", "hr=691", "691", 691, FORM_PLAIN, 0 },
+	{ "RAS vocabulary", "the L2TP tunnel says 789", "789", 789, FORM_PLAIN, 1 },
+	{ "RAS vocabulary", "the printer says 789", "789", 789, FORM_PLAIN, 0 },
+	{ "glued to CJK", "\xe6\x88\x91\xe4\xb8\x80\xe7\x9b\xb4" "809,", "809", 809,
+	    FORM_PLAIN, 1 },
+	{ "glued to CJK", "I get 809,", "809", 809, FORM_PLAIN, 0 },
+	{ "row start", "4. 633 The port is already in use", "633", 633,
+	    FORM_PLAIN, 1 },
+	{ "row start", "see 633 The port", "633", 633, FORM_PLAIN, 0 },
+	{ "other product", "Visual Basic Run-time error 735", "735", 735,
+	    FORM_PLAIN, 1 },
+	{ "other product", "VPN error 735 in the runtime log", "735", 735,
+	    FORM_PLAIN, 0 },
+	{ "Win32 meaning", "CreateProcess error=740, The requested operation "
+	    "requires elevation", "740", 740, FORM_PLAIN, 1 },
+	{ "Win32 meaning", "error 740 while dialing", "740", 740, FORM_PLAIN, 0 },
+	{ "other message follows", "Error 940: Cannot add physical address", "940",
+	    940, FORM_PLAIN, 1 },
+	{ "other message follows", "Error 611: Route is not available", "611", 611,
+	    FORM_PLAIN, 0 },
+};
+
+/* The weight of the case's rule on its line. */
+static int
+weigh(const struct rule_case *c, struct line *l)
+{
+	const char *at = strstr(c->text, c->number);
+	struct mention m;
+
+	assert_non_null(at);
+	l->s = (const unsigned char *)c->text;
+	l->len = strlen(c->text);
+	l->vocabulary = -1;
+	m.start = (size_t)(at - c->text);
+	m.end = m.start + strlen(c->number);
+	m.e = raserr_find(c->code);
+	m.form = c->form;
+	assert_non_null(m.e);
+	return evidence_rule(l, &m, c->rule);
+}
+
+static void
+test_each_rule(void **state)
+{
+	struct line l = { NULL, 0, 0, 0, -1 };
+	size_t i;
+	int w;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		if (cases[i].text == NULL)
+			continue;
+		w = weigh(&cases[i], &l);
+		if ((w != 0) != cases[i].holds || w == -1000)
+			fail_msg("%s on \"%s\": weight %d", cases[i].rule, cases[i].text, w);
+	}
+}
+
+/* "Errors 633, 676 and 678": the later codes continue the list. */
+static void
+test_list(void **state)
+{
+	const char *text = "Errors 633, 676 and 678 and then 680 later";
+	struct line l = { (const unsigned char *)text, strlen(text), 15, 1, -1 };
+	struct mention m = { 20, 23, NULL, FORM_PLAIN };
+
+	(void)state;
+	m.e = raserr_find(678);
+	assert_true(evidence_rule(&l, &m, "continues a list") > 0);
+	m.start = 33;
+	m.end = 36;
+	m.e = raserr_find(680);
+	assert_int_equal(evidence_rule(&l, &m, "continues a list"), 0);
+}
+
+/* Each rule of the table has a case that holds and one that does not. */
+static void
+test_every_rule_tested(void **state)
+{
+	const char *name;
+	size_t i, k;
+	int yes, no;
+
+	(void)state;
+	for (i = 0; (name = evidence_rule_name(i)) != NULL; i++) {
+		for (yes = no = 0, k = 0; k < sizeof cases / sizeof cases[0]; k++)
+			if (strcmp(cases[k].rule, name) == 0) {
+				yes += cases[k].holds;
+				no += !cases[k].holds;
+			}
+		if (strcmp(name, "continues a list") == 0)
+			continue;	/* test_list */
+		if (yes == 0 || no == 0)
+			fail_msg("rule \"%s\" lacks a case", name);
+	}
+	assert_int_equal(evidence_rule(NULL, NULL, "no such rule"), -1000);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_each_rule),
+		cmocka_unit_test(test_list),
+		cmocka_unit_test(test_every_rule_tested),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
