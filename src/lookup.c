@@ -250,10 +250,14 @@ is_letter_or_digit(int c)
 	return is_ascii_alpha(c) || is_digit(c);
 }
 
-/* Nonzero if the i-th word of ASCII letters and digits (three or more)
- * in text exists; it is copied to word. */
+/* A word worth a --grep: ASCII letters and digits, three or more. */
+struct grep_word {
+	char text[OPERAND_MAX + 2];
+};
+
+/* The i-th grep_word of text, or 0 if it has fewer. */
 static int
-prose_word(const char *text, size_t i, char word[OPERAND_MAX + 2])
+nth_grep_word(const char *text, size_t i, struct grep_word *g)
 {
 	const char *p = text, *w;
 
@@ -264,9 +268,9 @@ prose_word(const char *text, size_t i, char word[OPERAND_MAX + 2])
 			return 0;
 		for (w = p; is_letter_or_digit((unsigned char)*p); p++)
 			continue;
-		if (p - w >= 3 && p - w <= OPERAND_MAX + 1 && i-- == 0) {
-			memcpy(word, w, (size_t)(p - w));
-			word[p - w] = '\0';
+		if (p - w >= 3 && p - w < (long)sizeof g->text && i-- == 0) {
+			memcpy(g->text, w, (size_t)(p - w));
+			g->text[p - w] = '\0';
 			return 1;
 		}
 	}
@@ -296,16 +300,16 @@ grep_count(const char *word)
  * than "connection").  "WORD" when no entry mentions any.
  */
 static void
-grep_word(const char *text, char best[OPERAND_MAX + 2])
+best_grep_word(const char *text, struct grep_word *best)
 {
-	char word[OPERAND_MAX + 2];
+	struct grep_word g;
 	size_t i, n, fewest = (size_t)-1;
 
-	strcpy(best, "WORD");
-	for (i = 0; i < 16 && prose_word(text, i, word); i++)
-		if ((n = grep_count(word)) > 0 && n < fewest) {
+	snprintf(best->text, sizeof best->text, "WORD");
+	for (i = 0; i < 16 && nth_grep_word(text, i, &g); i++)
+		if ((n = grep_count(g.text)) > 0 && n < fewest) {
 			fewest = n;
-			strcpy(best, word);
+			*best = g;
 		}
 }
 
@@ -319,7 +323,8 @@ end_prose(struct line *l)
 {
 	struct scan_sighting s;
 	const struct raserr_entry *e;
-	char word[OPERAND_MAX + 2], tail[TAIL_MAX];
+	struct grep_word word;
+	char tail[TAIL_MAX];
 	size_t i, shown = l->len;
 
 	if (l->sc == NULL)
@@ -337,9 +342,9 @@ end_prose(struct line *l)
 			run_show(l->run, e, &o, 1);
 	}
 	if (scan_found(l->sc) == 0 && l->others == 0) {
-		grep_word(l->text, word);
+		best_grep_word(l->text, &word);
 		snprintf(tail, sizeof tail, NO_CODE, shown < l->len ? "..." : "",
-		    word);
+		    word.text);
 		not_found(l->run, l->text, shown, tail);
 	}
 	scan_free(l->sc);
