@@ -18,6 +18,9 @@
 #include "normalize.h"
 #include "textmatch.h"
 
+/* A message quoted this close after a code is taken as its. */
+#define QUOTE_AFTER 24
+
 /* A line reports this many different codes at most. */
 #define REPORTED_MAX 32
 
@@ -137,13 +140,21 @@ plain_run(const unsigned char *s, size_t len, size_t i)
 	return e;
 }
 
+/* A number starts at s[i]: a digit after none, or the minus of the one
+ * negative form a code has, ten digits of a signed HRESULT; in
+ * "错误-809" and "error-720" the dash is a dash. */
 static int
 starts_number(const unsigned char *s, size_t len, size_t i)
 {
+	size_t n;
+
 	if (is_digit(s[i]))
 		return i == 0 || !is_digit(s[i - 1]);
-	return s[i] == '-' && i + 1 < len && is_digit(s[i + 1]) &&
-	    (i == 0 || !is_ascii_alnum(s[i - 1]));
+	if (s[i] != '-' || (i > 0 && is_ascii_alnum(s[i - 1])))
+		return 0;
+	for (n = 0; i + 1 + n < len && is_digit(s[i + 1 + n]); n++)
+		continue;
+	return n == 10;
 }
 
 /* What a line has reported: each code once. */
@@ -214,7 +225,10 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
 		if (!starts[s[i]])
 			continue;
 		if (starts[s[i]] == Q) {
+			/* "error 733: Your computer and ...": a message right
+			 * after a code is that code's, whatever it quotes */
 			if (quotes && i >= quoted && len - i > 4 && s[i + 1] > ' ' &&
+			    !(l.have_last && i - l.last_end < QUOTE_AFTER) &&
 			    text_may_start(tm, s + i + 1))
 				quoted = quote_at(tm, s, len, i + 1, &r);
 			continue;

@@ -7,6 +7,7 @@
 
 #include "ascii.h"
 #include "evidence.h"
+#include "names.h"
 
 #define LOOKBACK_WORDS 6
 #define WORD_MAX 48
@@ -27,7 +28,7 @@ static void
 set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
 {
 	size_t i, n = end - start < WORD_MAX ? end - start : WORD_MAX;
-	unsigned char *t = (unsigned char *)w->text;
+	unsigned char t[WORD_MAX + 1];
 
 	for (i = 0; i < n; i++)
 		t[i] = (unsigned char)lower(s[start + i]);
@@ -44,7 +45,8 @@ set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
 			t[i + 1] -= 0x20;
 		}
 	}
-	w->text[n] = '\0';
+	t[n] = '\0';
+	memcpy(w->text, t, n + 1);
 	w->start = start;
 	w->end = end;
 }
@@ -164,6 +166,8 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		"\xd8\xae\xd8\xb7\xd8\xa7", "\xd0\xbf\xd0\xb0\xd0\xbc\xd1\x8b\xd0\xbb",
 		"\xe4\xbb\xa3\xe7\xa0\x81", "\xe4\xbb\xa3\xe7\xa2\xbc",
 		"\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89", "\xec\xbd\x94\xeb\x93\x9c",
+		"\xe6\x8a\xa5\xe9\x94\x99", "\xe5\x87\xba\xe9\x94\x99",	/* 报错 出错 */
+		"\xe6\x95\x85\xe9\x9a\x9c",				/* 故障 */
 		NULL
 	};
 	static const char *const not_error_code_word[] = {
@@ -255,6 +259,9 @@ static const char *const ras_parts[] = {
 	"\xe6\x92\xa5\xe8\x99\x9f", "\xe5\xaf\xac\xe9\xa0\xbb",	/* 撥號 寬頻 */
 	"\xe3\x83\x80\xe3\x82\xa4\xe3\x83\xa4\xe3\x83\xab",	/* ダイヤル */
 	"\xd0\xb2\xd0\xbf\xd0\xbd",				/* впн */
+	"\xe8\xbf\x90\xe8\x90\xa5\xe5\x95\x86",		/* 运营商 */
+	"\xe8\x81\x94\xe9\x80\x9a", "\xe7\x94\xb5\xe4\xbf\xa1",	/* 联通 电信 */
+	"\xe4\xb8\x8a\xe7\xbd\x91",				/* 上网 */
 	NULL
 };
 static const char *const other_words[] = {
@@ -381,6 +388,8 @@ own_quote(const struct line *l, const struct mention *m)
 
 /* ---------------------------------------------------------------- rules */
 
+static int row_start(struct line *l, const struct mention *m);
+
 /* Is the word just before start, touching it but for one mark, an
  * error word: "Error:691", "error-720", "Windows_Error_809", "E=691"? */
 static int
@@ -421,6 +430,34 @@ glued_left(const struct line *l, const struct mention *m)
 	return 0;
 }
 
+/* A slug or a file name that names an error goes on past the number:
+ * "error-720-on-windows", "Fix_VPN_Error_809_Windows", "error-809.png". */
+static int
+slug_goes_on(const struct line *l, const struct mention *m)
+{
+	static const char *const ext[] = {
+		"png", "jpg", "jpeg", "gif", "html", "htm", "md", "reg", "php",
+		"aspx", "txt", "pdf", NULL
+	};
+	const unsigned char *s = l->s;
+	size_t end = m->end, i;
+	char word[8];
+
+	if (m->start == 0 || (s[m->start - 1] != '-' && s[m->start - 1] != '_') ||
+	    end + 1 >= l->len)
+		return 0;
+	if (s[end] == s[m->start - 1])
+		return is_ascii_alnum(s[end + 1]);
+	if (s[end] != '.')
+		return 0;
+	for (i = 0; i < sizeof word - 1 && end + 1 + i < l->len &&
+	    is_ascii_alpha(s[end + 1 + i]); i++)
+		word[i] = (char)lower(s[end + 1 + i]);
+	word[i] = '\0';
+	return is_one_of(word, ext) && (end + 1 + i == l->len ||
+	    !is_ascii_alnum(s[end + 1 + i]));
+}
+
 /* Glued on the right: "691abc", "691.5", "10:691:00", "691%", "600-610";
  * but a slug goes on past it: "error-720-on-windows". */
 static int
@@ -431,16 +468,13 @@ glued_right(const struct line *l, const struct mention *m)
 
 	if (end == len)
 		return 0;
+	if (slug_goes_on(l, m))
+		return 0;
 	if (is_ascii_alnum(s[end]) || s[end] == '%')
 		return 1;
-	if (s[end] == '_' && m->start > 0 && s[m->start - 1] == '_')
-		return 0;	/* Fix_VPN_Error_809_Windows */
 	if (end + 1 < len && is_ascii_alnum(s[end + 1]) &&
 	    (s[end] == '.' || s[end] == ':' || s[end] == '-' || s[end] == '/' ||
 	    s[end] == '_' || s[end] == '@')) {
-		if ((s[end] == '-' || s[end] == '_') && is_ascii_alpha(s[end + 1]) &&
-		    m->start > 0 && s[m->start - 1] == s[end])
-			return 0;
 		return s[end] != '/' || !is_digit(s[end + 1]);
 	}
 	return 0;
@@ -496,6 +530,11 @@ is_name(struct line *l, const struct mention *m)
 static int
 error_word_before(struct line *l, const struct mention *m)
 {
+	/* "errors including 800", "errors such as 809" */
+	static const char *const naming[] = {
+		"including", "like", "as", "incl", "namely", NULL
+	};
+	char after[WORD_MAX + 1] = "";	/* the word after the one read */
 	struct word w;
 	size_t pos = m->start;
 	int k;
@@ -503,8 +542,10 @@ error_word_before(struct line *l, const struct mention *m)
 	for (k = 0; k < LOOKBACK_WORDS && pos > 0; k++) {
 		if (!word_before(l->s, pos, &w))
 			break;
-		if (is_error_word(&w, l->s, l->len) && (k == 0 || !is_plural(w.text)))
+		if (is_error_word(&w, l->s, l->len) && (k == 0 || !is_plural(w.text) ||
+		    (k == 1 && is_one_of(after, naming))))
 			return 1;
+		memcpy(after, w.text, sizeof after);
 		pos = w.start;
 	}
 	return 0;
@@ -585,6 +626,92 @@ ras_triple(const unsigned char *s, size_t len, size_t i)
 	return raserr_find(v) != NULL;
 }
 
+/* The start of the code-like number (three digits the catalogue knows)
+ * that list glue joins to the one starting at i, before it (back) or
+ * after it; or (size_t)-1. */
+static size_t
+list_neighbour(const struct line *l, size_t start, size_t end, int back)
+{
+	const unsigned char *s = l->s;
+	size_t i, k;
+
+	if (back) {
+		for (i = start; i > 0 && !is_digit(s[i - 1]) && start - i < 12; i--)
+			continue;
+		if (i < 3 || i == start || !only_list_glue(s, i, start))
+			return (size_t)-1;
+		k = i - 3;
+		return (k == 0 || !is_digit(s[k - 1])) && ras_triple(s, l->len, k) ?
+		    k : (size_t)-1;
+	}
+	for (i = end; i < l->len && !is_digit(s[i]) && i - end < 12; i++)
+		continue;
+	if (i == end || i >= l->len || !only_list_glue(s, end, i))
+		return (size_t)-1;
+	return ras_triple(s, l->len, i) ? i : (size_t)-1;
+}
+
+/* "619,629,691", "629，651和691": three or more codes in a row, joined
+ * by list glue, are much less often anything else. */
+static int
+in_code_list(struct line *l, const struct mention *m)
+{
+	size_t items = 1, at, k;
+
+	if (m->form != FORM_PLAIN || m->end - m->start != 3)
+		return 0;
+	for (at = m->start; (k = list_neighbour(l, at, at + 3, 1)) != (size_t)-1;
+	    at = k)
+		items++;
+	for (at = m->start; (k = list_neighbour(l, at, at + 3, 0)) != (size_t)-1;
+	    at = k)
+		items++;
+	return items >= 3;
+}
+
+/* The entry's own symbolic name on the line, "PENDING" for 600 or
+ * "ERROR_NO_ANSWER" for 678, as tables have it beside the number. */
+static int
+own_name(struct line *l, const struct mention *m)
+{
+	const char *key = namekey(m->e->name);
+	size_t n = strlen(key), i;
+
+	if (m->form == FORM_NAME || n < 4)
+		return 0;
+	for (i = 0; i + n <= l->len; i++)
+		if (l->s[i] == (unsigned char)key[0] && memcmp(l->s + i, key, n) == 0 &&
+		    (i == 0 || !is_ascii_alpha(l->s[i - 1])) &&
+		    (i + n == l->len || !is_ascii_alnum(l->s[i + n])))
+			return 1;
+	return 0;
+}
+
+/* "678     There was no answer.", "| 691 | Access denied |",
+ * "<dt>600</dt>": the layout of a table of codes, a wide gap or a
+ * cell's edges around the number. */
+static int
+table_layout(struct line *l, const struct mention *m)
+{
+	const unsigned char *s = l->s;
+	size_t a = m->start, e = m->end;
+
+	if (m->form != FORM_PLAIN)
+		return 0;
+	if (e + 2 < l->len && (s[e] == '\t' || (s[e] == ' ' && s[e + 1] == ' ')) &&
+	    (row_start(l, m) || (a > 0 && (s[a - 1] == '\t' || s[a - 1] == '|'))))
+		return 1;
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	while (e < l->len && s[e] == ' ')
+		e++;
+	if (a > 0 && e < l->len && s[a - 1] == '|' && s[e] == '|')
+		return 1;
+	return a >= 4 && e + 5 <= l->len && s[a - 1] == '>' && s[e] == '<' &&
+	    s[e + 1] == '/' && (memcmp(s + e + 2, "td", 2) == 0 ||
+	    memcmp(s + e + 2, "dt", 2) == 0 || memcmp(s + e + 2, "th", 2) == 0);
+}
+
 /* A slash list of three or more codes, "800/806/807/809", needs no
  * other context. */
 static int
@@ -629,7 +756,7 @@ struct overlap {
 };
 
 static struct overlap
-overlap(const struct line *l, const struct mention *m)
+overlap(const struct line *l, const struct mention *m, int before)
 {
 	static const char *const plain[] = {
 		"the", "is", "not", "was", "to", "of", "an", "be", "cannot",
@@ -638,10 +765,11 @@ overlap(const struct line *l, const struct mention *m)
 	};
 	const struct raserr_entry *e = m->e;
 	struct overlap o = { 0, 0, 0, 0, 0 };
-	size_t i = text_after(l, m);
+	size_t i = before ? m->start : text_after(l, m);
 	struct word w;
 
-	for (; o.words < 8 && word_after(l->s, l->len, i, &w); o.words++, i = w.end) {
+	for (; o.words < 8 && (before ? word_before(l->s, i, &w) :
+	    word_after(l->s, l->len, i, &w)); o.words++, i = before ? w.start : w.end) {
 		if (strlen(w.text) != strspn(w.text, "abcdefghijklmnopqrstuvwxyz"))
 			continue;
 		o.ascii++;
@@ -668,7 +796,7 @@ own_message_follows(struct line *l, const struct mention *m)
 		return 0;
 	if (own_quote(l, m) >= QUOTE_MIN)
 		return 1;
-	o = overlap(l, m);
+	o = overlap(l, m, 0);
 	return (o.shared >= 2 && 2 * o.shared >= o.content) ||
 	    (o.shared >= 1 && o.shared == o.content);
 }
@@ -685,8 +813,32 @@ other_message_follows(struct line *l, const struct mention *m)
 	if (m->form == FORM_NAME || i >= l->len || !(l->s[i] >= 'A' && l->s[i] <= 'Z') ||
 	    (line_vocabulary(l) & VOCAB_RAS) || own_quote(l, m) >= QUOTE_MIN)
 		return 0;
-	o = overlap(l, m);
+	o = overlap(l, m, 0);
 	return o.words == o.ascii && o.words >= 3 && o.shared == 0 && o.plain >= 1;
+}
+
+/* "Item is not a valid control type (Error 720)", the title of another
+ * program's help page: a message with few of the code's words (720's
+ * has "control" too) before the number in brackets at the end. */
+static int
+other_message_before(struct line *l, const struct mention *m)
+{
+	size_t i = m->end, k;
+	struct word w;
+	struct overlap o;
+
+	while (i < l->len && (l->s[i] == ')' || l->s[i] == ']' || l->s[i] == ' '))
+		i++;
+	if (m->form == FORM_NAME || i < l->len || m->end == l->len ||
+	    l->s[m->end] != ')' || (line_vocabulary(l) & VOCAB_RAS))
+		return 0;
+	/* past "(Error " to the message */
+	for (k = m->start; k > 0 && l->s[k - 1] != '('; k--)
+		continue;
+	if (k == 0 || !word_before(l->s, k - 1, &w))
+		return 0;
+	o = overlap(l, &(struct mention){ k - 1, k, m->e, m->form }, 1);
+	return o.words == o.ascii && o.words >= 3 && 3 * o.shared < o.content;
 }
 
 static int
@@ -710,18 +862,62 @@ other_vocabulary(struct line *l, const struct mention *m)
 	return (line_vocabulary(l) & (VOCAB_RAS | VOCAB_OTHER)) == VOCAB_OTHER;
 }
 
+/* "win7提示809", "出现了789": in CJK prose a code is what a dialog
+ * shows, reports or brings up. */
+static int
+cjk_report_before(struct line *l, const struct mention *m)
+{
+	static const char *const report[] = {
+		"\xe6\x8f\x90\xe7\xa4\xba", "\xe5\x87\xba\xe7\x8e\xb0",	/* 提示 出现 */
+		"\xe6\x98\xbe\xe7\xa4\xba", "\xe9\x81\x87\xe5\x88\xb0",	/* 显示 遇到 */
+		"\xe5\xbc\xb9\xe5\x87\xba", "\xe8\xbf\x94\xe5\x9b\x9e",	/* 弹出 返回 */
+		"\xe6\x8a\xa5", "\xe4\xb8\x80\xe7\x9b\xb4",		/* 报 一直 */
+		"\xe8\xa1\xa8\xe7\x8e\xb0\xe4\xb8\xba",			/* 表现为 */
+		NULL
+	};
+	struct word w;
+
+	return m->form == FORM_PLAIN && word_before(l->s, m->start, &w) &&
+	    m->start - w.end <= 4 && l->s[w.start] >= 0x80 &&
+	    ends_with_one_of(w.text, report);
+}
+
 /* "报720错误", "提示809": digits glued to CJK text are a word of their
  * own, and in such prose a bare number next to the words is mostly the
  * error people quote. */
+/* Is the character nearest to i, going by step over blanks and ASCII
+ * punctuation (so fullwidth marks, set apart by normalize.c), one of
+ * the scripts from U+3000 on? */
+static int
+cjk_near(const unsigned char *s, size_t len, size_t i, int back)
+{
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		if (back ? i == 0 : i >= len)
+			return 0;
+		if (back)
+			i--;
+		if (s[i] >= 0x80)
+			break;
+		if (is_ascii_alnum(s[i]))
+			return 0;
+		if (!back)
+			i++;
+	}
+	if (k == 4)
+		return 0;
+	if (back)	/* back to the lead byte */
+		while (i > 0 && s[i] >= 0x80 && s[i] < 0xc0)
+			i--;
+	return s[i] >= 0xe3 && s[i] <= 0xef;
+}
+
 static int
 cjk_glued(struct line *l, const struct mention *m)
 {
-	const unsigned char *s = l->s;
-
-	/* a three-byte character of the scripts from U+3000 on */
-	return m->form == FORM_PLAIN && ((m->start >= 3 && s[m->start - 3] >= 0xe3 &&
-	    s[m->start - 3] <= 0xef) || (m->end < l->len && s[m->end] >= 0xe3 &&
-	    s[m->end] <= 0xef));
+	return m->form == FORM_PLAIN && (cjk_near(l->s, l->len, m->start, 1) ||
+	    cjk_near(l->s, l->len, m->end, 0));
 }
 
 /* The first thing on the line, after indentation, bullets, numbering
@@ -804,14 +1000,19 @@ static const struct rule {
 	{ "error word after", 4, error_word_after },
 	{ "continues a list", 4, continues_list },
 	{ "slash list", 4, in_slash_list },
+	{ "own name", 4, own_name },
 	{ "own message follows", 4, own_message_follows },
 	{ "HRESULT form", 2, hresult_form },
 	{ "RAS vocabulary", 2, ras_vocabulary },
-	{ "glued to CJK", 2, cjk_glued },
+	{ "in CJK prose", 2, cjk_glued },
+	{ "CJK report word", 2, cjk_report_before },
 	{ "row start", 2, row_start },
+	{ "table layout", 2, table_layout },
+	{ "list of codes", 2, in_code_list },
 	{ "other product", -5, other_vocabulary },
 	{ "Win32 meaning", -8, win32_meaning },
-	{ "other message follows", -4, other_message_follows }
+	{ "other message follows", -4, other_message_follows },
+	{ "other message before", -4, other_message_before }
 };
 
 #define NRULES (sizeof rules / sizeof rules[0])

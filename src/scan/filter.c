@@ -117,7 +117,8 @@ three_digits(const unsigned char *s, size_t len, size_t i)
 	if (i > 1 && is_ascii_alnum(s[i - 2]) && (s[i - 1] == '.' ||
 	    s[i - 1] == '[' || s[i - 1] == '\\' || s[i - 1] == '@'))
 		return 0;
-	return i + 3 == len || !(is_ascii_alnum(s[i + 3]) || s[i + 3] == '%');
+	return i + 3 == len || !(is_ascii_alpha(s[i + 3]) || is_digit(s[i + 3]) ||
+	    s[i + 3] == '%');
 }
 
 /* A run of four digits or more: 8007xxxx, 2147942400, -2147024205 and
