@@ -47,7 +47,7 @@ LIB_SRC  = src/lib/catalogue.c src/lib/names.c src/lib/suggest.c \
 SCAN_SRC = $(wildcard src/scan/*.c)
 APP_SRC  = src/operand.c src/words.c src/lookup.c src/scanfiles.c src/run.c \
            src/output.c src/diag.c src/search.c \
-           src/completion.c src/platform.c
+           src/completion.c src/platform.c src/utf16.c
 MAIN_SRC = src/main.c
 GEN_SRC  = src/gen/gentable.c src/gen/codesfile.c
 # what the generator borrows from the library (no table needed)
@@ -124,7 +124,7 @@ raserr.exe: $(ALL_SRC) src/lib/table.inc
 	    $(WARNFLAGS) -O2 -static -s -o $@ $(ALL_SRC)
 
 check-windows: raserr.exe
-	WINEDEBUG=-all RASERR_TARGET=windows RASERR_WRAP=wine \
+	WINEDEBUG=-all RASERR_TARGET=windows RASERR_WRAP="env LC_ALL=C.UTF-8 wine" \
 	    RASERR_BIN=$(CURDIR)/raserr.exe sh tests/cli.sh
 
 # ---------------------------------------------------------------- tests
@@ -132,7 +132,8 @@ check-windows: raserr.exe
 UNIT_TESTS = tests/test_catalogue tests/test_operand tests/test_output \
              tests/test_events tests/test_decode tests/test_evidence \
              tests/test_words tests/test_scan tests/test_filter \
-             tests/test_codesfile tests/test_data
+             tests/test_codesfile tests/test_data tests/test_utf16 \
+             tests/test_platform
 
 tests/%.o: tests/%.c
 	$(CC) $(APP_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "platform.h"
 #include "utf8.h"
 
 #define PREFIX "raserr: "
@@ -21,7 +22,9 @@
  * here costs about 90 instructions, one fwrite() to a fully buffered
  * stderr about 240, and that difference alone is a sixth of the time
  * of the whole stream, whose goal is 3x cat of its output.  stderr
- * itself stays unbuffered, as C starts it.
+ * itself stays unbuffered, as C starts it, but on a Windows console
+ * (see platform.c): so a message to a terminal is flushed at once, after
+ * what stdout holds.
  */
 static char pending[1 << 16];
 static size_t npending;
@@ -30,7 +33,7 @@ static int gather;
 void
 diag_init(void)
 {
-	gather = !isatty(STDERR_FILENO);
+	gather = !is_terminal(STDERR_FILENO);
 }
 
 int
@@ -39,7 +42,13 @@ diag_flush(void)
 	size_t n = npending;
 
 	npending = 0;
-	return n == 0 || fwrite(pending, 1, n, stderr) == n ? 0 : EOF;
+	if (n == 0)
+		return 0;
+	if (!gather)
+		fflush(stdout);	/* a terminal shows what came first first */
+	if (fwrite(pending, 1, n, stderr) != n)
+		return EOF;
+	return gather ? 0 : fflush(stderr);
 }
 
 void
@@ -48,11 +57,15 @@ diag(const char *fmt, ...)
 	va_list ap;
 
 	diag_flush();		/* in order after those waiting */
+	if (!gather)
+		fflush(stdout);
 	fputs(PREFIX, stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	putc('\n', stderr);
+	if (!gather)
+		fflush(stderr);
 }
 
 /* Bytes that go out as they are: printable ASCII but the backslash,
@@ -70,25 +83,20 @@ escape(char *dst, const char *word, size_t len)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *u = (const unsigned char *)word;
-	size_t i = 0, run, n, at = 0;
+	size_t i = 0, n, at = 0;
 
 	while (i < len) {
-		for (run = i; run < len && plain_byte(u[run]); run++)
-			continue;
-		memcpy(dst + at, word + i, run - i);
-		at += run - i;
-		if ((i = run) == len)
-			break;
-		if (u[i] >= 0x80 && (n = utf8_len(u + i, len - i)) > 0) {
-			memcpy(dst + at, word + i, n);
-			at += n;
-			i += n;
-			continue;
+		if (plain_byte(u[i]))
+			dst[at++] = (char)u[i++];
+		else if (u[i] >= 0x80 && (n = utf8_len(u + i, len - i)) > 0)
+			while (n-- > 0)
+				dst[at++] = (char)u[i++];
+		else {
+			dst[at++] = '\\';
+			dst[at++] = 'x';
+			dst[at++] = hex[u[i] >> 4];
+			dst[at++] = hex[u[i++] & 15];
 		}
-		dst[at++] = '\\';
-		dst[at++] = 'x';
-		dst[at++] = hex[u[i] >> 4];
-		dst[at++] = hex[u[i++] & 15];
 	}
 	return at;
 }

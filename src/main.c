@@ -59,6 +59,13 @@ usage(FILE *fp)
 "Exit status: 0 all found, 1 something not found, 2 trouble.\n", fp);
 }
 
+static int
+help(struct run *run)
+{
+	usage(stdout);
+	return run_flush(run) ? EXIT_TROUBLE : EXIT_FOUND;
+}
+
 /* ---------------------------------------------------------------- listings */
 
 static void
@@ -115,18 +122,25 @@ static const char *const format_names[] = { "text", "tsv", "json" };
 /* In the order of enum color; --color with no value means auto, as in grep. */
 static const char *const color_names[] = { "auto", "always", "never" };
 
-/* Colour is for people: text on a terminal, unless NO_COLOR is set. */
+/*
+ * Colour is for people: text on a terminal that shows it, unless
+ * NO_COLOR is set.  The terminal is asked last, since asking a Windows
+ * console turns its colour on.
+ */
 static int
-want_color(enum color c, enum format f, int tty)
+want_color(enum color c, enum format f)
 {
 	const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
 
 	if (f != FMT_TEXT || c == COLOR_NEVER)
 		return 0;
-	if (c == COLOR_ALWAYS)
+	if (c == COLOR_ALWAYS) {
+		(void)terminal_color(STDOUT_FILENO);
 		return 1;
-	return tty && (no == NULL || *no == '\0') &&
-	    (term == NULL || strcmp(term, "dumb") != 0);
+	}
+	return (no == NULL || *no == '\0') &&
+	    (term == NULL || strcmp(term, "dumb") != 0) &&
+	    terminal_color(STDOUT_FILENO);
 }
 
 /* A negative number is an operand (an HRESULT), never an option. */
@@ -200,6 +214,8 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 				opt->operand[opt->nop++] = argv[optind];
 			break;
 		}
+		if (strcmp(argv[optind], "/?") == 0)	/* Windows' own way */
+			return help(run);
 		if (is_operand(argv[optind])) {
 			opt->operand[opt->nop++] = argv[optind++];
 			continue;
@@ -238,8 +254,7 @@ parse_options(int argc, char *argv[], struct run *run, struct options *opt)
 			}
 			break;
 		case 'h':
-			usage(stdout);
-			return run_flush(run) ? EXIT_TROUBLE : EXIT_FOUND;
+			return help(run);
 		case 'l':
 			opt->list = 1;
 			break;
@@ -287,7 +302,7 @@ run_queries(struct run *run, struct options *opt)
 		list_entries(run, &opt->search);
 	} else if (opt->nop > 0)
 		lookup_operands(run, opt->operand, opt->nop);
-	else if (isatty(STDIN_FILENO)) {
+	else if (is_terminal(STDIN_FILENO)) {
 		/* no one would know raserr is waiting for them */
 		diag("what to explain? e.g. raserr 691, raserr VPN error 809, "
 		    "raserr --grep L2TP");
@@ -306,13 +321,14 @@ main(int argc, char *argv[])
 	int status;
 
 	platform_init();
+	argv = platform_args(&argc, argv);
 	diag_init();
 	memset(&run, 0, sizeof run);
 	memset(&opt, 0, sizeof opt);
 	if ((status = parse_options(argc, argv, &run, &opt)) < 0) {
-		setup.tty = isatty(STDOUT_FILENO);
+		setup.tty = is_terminal(STDOUT_FILENO);
 		setup.width = setup.tty ? terminal_width(STDOUT_FILENO) : 0;
-		setup.color = want_color(opt.color, run.format, setup.tty);
+		setup.color = want_color(opt.color, run.format);
 		setup.search = &opt.search;
 		if ((run.out = printer_new(stdout, run.format, &setup)) == NULL) {
 			diag("out of memory");

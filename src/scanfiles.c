@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/stat.h>
 
 #include "raserr.h"
 #include "diag.h"
@@ -18,20 +17,6 @@
 #include "scan.h"
 
 #define STDIN_NAME "(standard input)"
-
-/* A directory is refused by name, the same on every system (Windows
- * would not open it and say "Permission denied"). */
-static int
-open_file(const char *file)
-{
-	struct stat st;
-
-	if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
-		errno = EISDIR;
-		return -1;
-	}
-	return open(file, O_RDONLY | O_BINARY);
-}
 
 /* "raserr: FILE: why", the name escaped as operands are. */
 static void
@@ -48,7 +33,7 @@ static void
 scan_one(struct run *run, const char *file, struct scan *sc)
 {
 	int in = strcmp(file, "-") == 0;
-	int fd = in ? STDIN_FILENO : open_file(file);
+	int fd = in ? STDIN_FILENO : open_input(file);
 
 	if (fd < 0 || scan_fd(sc, fd, in ? STDIN_NAME : file) < 0)
 		file_error(run, file, errno);

@@ -7,7 +7,8 @@
 #	--- stdout	what it must print, exactly
 #	--- stderr
 #	--- exit N
-#	--- posix	(optional) needs what Windows lacks: skipped there
+#	--- posix WHY	(optional) needs what Windows lacks, as WHY says:
+#			skipped there
 # Sections hold lines verbatim.  RASERR_WRAP runs the binary under a
 # wrapper (valgrind, wine); RASERR_BIN tests another binary;
 # RASERR_TARGET=windows skips the posix cases; RASERR_CASES="a b" runs
@@ -33,7 +34,7 @@ split_case() {
 	awk -v d="$tmp" '
 		NR == 1 { sub(/^\$ /, ""); print > (d "/cmd"); next }
 		/^--- exit / { print $3 > (d "/exit"); next }
-		/^--- posix$/ { print "" > (d "/posix"); next }
+		/^--- posix( |$)/ { print "" > (d "/posix"); next }
 		/^--- (stdin|stdout|stderr)$/ { f = d "/" $2; printf "" > f; next }
 		{ print > f }
 	' "$1"

@@ -5,4 +5,3 @@ $ raserr -v --list | head -1; (trap "" PIPE; raserr -v --list | head -1); yes 69
 691
 --- stderr
 --- exit 0
---- posix

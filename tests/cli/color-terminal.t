@@ -1,11 +1,9 @@
-$ script -qec 'stty cols 200 -onlcr; TERM=xterm raserr 602; TERM=dumb raserr 602; TERM=xterm NO_COLOR=1 raserr 602; TERM=xterm NO_COLOR= raserr 602; unset TERM; raserr 602; TERM=xterm raserr -f tsv 602' /dev/null </dev/null | grep -v '^  ' | cut -f1-2 | cat -v
+$ script -qec "stty cols 200 -onlcr; raserr 691; NO_COLOR=1 raserr 691; TERM=dumb raserr 691; raserr --color=never 691; raserr --color=always 691" /dev/null | sed 's/\x1b\[?25[hl]//g; s/\x1b\[K\x1b\[1C/ /g; s/\r$//; s/\x1b/ESC/g' | grep '^[^ ]'
 --- stdout
-^[[1m602^[[m  The port is already open.
-602  The port is already open.
-602  The port is already open.
-^[[1m602^[[m  The port is already open.
-^[[1m602^[[m  The port is already open.
-602	ERROR_PORT_ALREADY_OPEN
+ESC[1m691ESC[m  Access denied because username and/or password is invalid on the domain.
+691  Access denied because username and/or password is invalid on the domain.
+691  Access denied because username and/or password is invalid on the domain.
+691  Access denied because username and/or password is invalid on the domain.
+ESC[1m691ESC[m  Access denied because username and/or password is invalid on the domain.
 --- stderr
 --- exit 0
---- posix

@@ -8,4 +8,3 @@ raserr: write error: No space left on device
 raserr: write error: No space left on device
 raserr: write error: No space left on device
 --- exit 0
---- posix

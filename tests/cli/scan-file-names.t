@@ -7,4 +7,4 @@ D/a[31m\nbÿ.log:1	D/a%1B%5B31m%0Ab%FF.log:1
 1
 --- stderr
 --- exit 0
---- posix
+--- posix file names with control characters and bytes that are not UTF-8, which no Windows file name can hold

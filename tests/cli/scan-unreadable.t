@@ -6,4 +6,3 @@ raserr: /proc/self/mem
 720
 --- stderr
 --- exit 0
---- posix

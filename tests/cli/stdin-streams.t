@@ -6,4 +6,3 @@ after
 800
 --- stderr
 --- exit 0
---- posix

@@ -12,4 +12,4 @@ $ script -qec "stty cols 0 -onlcr; COLUMNS=50 raserr --color=never 13932; COLUMN
 13932  IPsec DoS Protection failed to create a per internal IP rate limit queue because the maximum number of queues allowed by policy has been reached.
 --- stderr
 --- exit 0
---- posix
+--- posix lines broken at exactly the width: a Windows console keeps its last column free, and Wine draws it with cursor moves (wrap-console.t checks the console)

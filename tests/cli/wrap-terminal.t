@@ -76,4 +76,4 @@ $ for w in 40 80 200; do script -qec "stty cols $w -onlcr; raserr --color=never 
   not RAS  ERROR_ENCLAVE_VIOLATION
 --- stderr
 --- exit 0
---- posix
+--- posix lines broken at exactly the width: a Windows console keeps its last column free, and Wine draws it with cursor moves (wrap-console.t checks the console)
