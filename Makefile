@@ -118,14 +118,35 @@ check-static: raserr-static
 # Windows: cross-built with mingw-w64, tested under Wine.  mingw-w64 has
 # no <regex.h>, so --grep there takes plain words only.
 MINGW_CC = x86_64-w64-mingw32-gcc
+WINE = wine
 windows: raserr.exe
 raserr.exe: $(ALL_SRC) src/lib/table.inc
 	$(MINGW_CC) $(APP_CPPFLAGS) -D__USE_MINGW_ANSI_STDIO=1 -DRASERR_NO_REGEX \
 	    $(WARNFLAGS) -O2 -static -s -o $@ $(ALL_SRC)
 
-check-windows: raserr.exe
-	WINEDEBUG=-all RASERR_TARGET=windows RASERR_WRAP="env LC_ALL=C.UTF-8 wine" \
+# A new Wine prefix says so on stderr the first time: wineboot makes it
+# before the tests, quietly (2 s when it is there already).  Wine reads
+# the Unix command line and file names in the locale's character set:
+# C.UTF-8 lets the Unicode cases through whole.
+check-windows: raserr.exe windows-dist
+	WINEDEBUG=-all $(WINE) wineboot -i >/dev/null 2>&1
+	WINEDEBUG=-all RASERR_TARGET=windows \
+	    RASERR_WRAP="env LC_ALL=C.UTF-8 $(WINE)" \
 	    RASERR_BIN=$(CURDIR)/raserr.exe sh tests/cli.sh
+	sh tests/windist.sh $(WINDIST).zip
+
+# What a Windows user unpacks: the program, the manual as HTML (Windows
+# has no man), README and the licence, named so that Windows opens it.
+WINDIST = raserr-$(VERSION)-win64
+windows-dist: $(WINDIST).zip
+$(WINDIST).zip: raserr.exe man/raserr.1 README.md LICENSE
+	rm -rf .windist $@
+	mkdir .windist
+	cp raserr.exe README.md .windist/
+	cp LICENSE .windist/LICENSE.txt
+	mandoc -Thtml man/raserr.1 > .windist/raserr.html
+	cd .windist && zip -q -X ../$@ raserr.exe raserr.html README.md LICENSE.txt
+	rm -rf .windist
 
 # ---------------------------------------------------------------- tests
 
@@ -274,12 +295,12 @@ distcheck: dist
 	rm -rf .distcheck
 
 clean:
-	rm -f raserr raserr-static raserr.exe $(ARCHIVES) $(COMPLETIONS) \
+	rm -f raserr raserr-static raserr.exe $(WINDIST).zip $(ARCHIVES) $(COMPLETIONS) \
 	    raserr.pc raserr.pc.tmp $(DIST).tar.gz src/*.[od] src/*/*.[od] \
 	    src/gen/gentable src/lib/table.inc src/lib/table.inc.tmp \
 	    tests/*.o tests/*.d $(UNIT_TESTS) $(FUZZERS)
-	rm -rf tests/fuzz/work .distcheck
+	rm -rf tests/fuzz/work .distcheck .windist
 
-.PHONY: FORCE all static windows check check-static check-windows check-valgrind lint bench fuzz dist distcheck install uninstall clean
+.PHONY: FORCE all static windows check check-static check-windows windows-dist check-valgrind lint bench fuzz dist distcheck install uninstall clean
 
 -include src/*.d src/*/*.d tests/*.d
