@@ -5,6 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "decode.h"
+
 #define CHUNK 65536
 #define WORD_KEEP 128
 
@@ -135,16 +137,23 @@ split_piece(struct splitter *sp, const struct word_sink *sink,
 	return 0;
 }
 
+/* Standard input is decoded as --scan reads files: a BOM skipped,
+ * UTF-16 (what Windows PowerShell 5.1 pipes and writes) made UTF-8. */
 int
 read_words(int fd, const struct word_sink *sink)
 {
+	static char text[DECODE_ROOM(CHUNK)];
 	struct splitter sp;
+	struct decoder d;
 	char buf[CHUNK];
+	const char *p;
+	size_t len;
 	ssize_t n;
 	int r;
 
 	memset(&sp, 0, sizeof sp);
 	sp.kind = kind_stdin;
+	decoder_init(&d);
 	for (;;) {
 		if (sink->idle != NULL && (r = sink->idle(sink->arg)) != 0)
 			return r;
@@ -155,11 +164,13 @@ read_words(int fd, const struct word_sink *sink)
 			return -1;
 		if (n == 0)
 			break;
-		if ((r = split_piece(&sp, sink, (const unsigned char *)buf,
-		    (size_t)n)) != 0)
+		p = decode(&d, buf, (size_t)n, text, &len);
+		if ((r = split_piece(&sp, sink, (const unsigned char *)p, len)) != 0)
 			return r;
 	}
-	if ((r = end_word(&sp, sink)) != 0)
+	len = decode_end(&d, text);
+	if ((r = split_piece(&sp, sink, (const unsigned char *)text, len)) != 0 ||
+	    (r = end_word(&sp, sink)) != 0)
 		return r;
 	return sink->line_end != NULL ? sink->line_end(sink->arg) : 0;
 }

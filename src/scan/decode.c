@@ -73,6 +73,24 @@ sniff(struct decoder *d, const unsigned char *s, size_t n)
 	return 0;
 }
 
+/*
+ * How many bytes from the start tell the encoding: the first SNIFF, or
+ * those up to the first newline when it comes sooner, so that a reader
+ * of lines answers the first one at once.  Both are fixed by the text,
+ * not by how reads cut it.  0 while there are not enough yet.
+ */
+static size_t
+told_by(const unsigned char *s, size_t n, int last)
+{
+	const unsigned char *nl = memchr(s, '\n', n < SNIFF ? n : SNIFF);
+
+	if (nl != NULL)
+		return (size_t)(nl - s) + 1;
+	if (n >= SNIFF)
+		return SNIFF;
+	return last ? n : 0;
+}
+
 /* One code unit: a character, half of a pair, or a lone half. */
 static size_t
 unit(struct decoder *d, unsigned long u, unsigned char *o)
@@ -162,16 +180,16 @@ start(struct decoder *d, const unsigned char *s, size_t n, unsigned char *o,
     int last)
 {
 	unsigned char look[SNIFF];
-	size_t take = n < SNIFF - d->nhead ? n : SNIFF - d->nhead, skip, k = 0;
+	size_t take = n < SNIFF - d->nhead ? n : SNIFF - d->nhead, skip, k = 0, t;
 
-	if (d->nhead + n < SNIFF && !last) {
-		memcpy(d->head + d->nhead, s, n);
+	memcpy(look, d->head, d->nhead);
+	memcpy(look + d->nhead, s, take);
+	if ((t = told_by(look, d->nhead + take, last)) == 0) {
+		memcpy(d->head + d->nhead, s, n);	/* n < SNIFF - nhead */
 		d->nhead += n;
 		return 0;
 	}
-	memcpy(look, d->head, d->nhead);
-	memcpy(look + d->nhead, s, take);
-	skip = sniff(d, look, d->nhead + take);
+	skip = sniff(d, look, t);
 	if (d->enc == ENC_UTF8) {
 		memcpy(o, look + skip, d->nhead - (skip < d->nhead ? skip : d->nhead));
 		k = d->nhead > skip ? d->nhead - skip : 0;
@@ -190,9 +208,10 @@ const char *
 decode(struct decoder *d, const char *in, size_t n, char *out, size_t *outlen)
 {
 	const unsigned char *s = (const unsigned char *)in;
+	size_t t;
 
-	if (d->enc == ENC_UNKNOWN && d->nhead == 0 && n >= SNIFF) {
-		size_t skip = sniff(d, s, n);
+	if (d->enc == ENC_UNKNOWN && d->nhead == 0 && (t = told_by(s, n, 0)) > 0) {
+		size_t skip = sniff(d, s, t);
 
 		if (d->enc == ENC_UTF8) {
 			*outlen = n - skip;

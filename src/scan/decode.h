@@ -10,8 +10,8 @@
 
 enum encoding { ENC_UNKNOWN, ENC_UTF8, ENC_UTF16LE, ENC_UTF16BE };
 
-/* The encoding is told by this many bytes from the start (or all of a
- * shorter stream), however the reads cut them. */
+/* The encoding is told by this many bytes from the start, or by those
+ * up to the first newline, however the reads cut them. */
 #define DECODE_SNIFF 512
 
 struct decoder {
