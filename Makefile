@@ -47,7 +47,7 @@ LIB_SRC  = src/lib/catalogue.c src/lib/names.c src/lib/suggest.c \
 SCAN_SRC = $(wildcard src/scan/*.c)
 APP_SRC  = src/operand.c src/words.c src/lookup.c src/scanfiles.c src/run.c \
            src/output.c src/diag.c src/search.c \
-           src/completion.c src/platform.c src/utf16.c
+           src/completion.c src/platform.c src/utf16.c src/ere.c
 MAIN_SRC = src/main.c
 GEN_SRC  = src/gen/gentable.c src/gen/codesfile.c
 # what the generator borrows from the library (no table needed)
@@ -115,13 +115,12 @@ raserr-static: $(ALL_SRC) src/lib/table.inc
 check-static: raserr-static
 	RASERR_BIN=$(CURDIR)/raserr-static sh tests/cli.sh
 
-# Windows: cross-built with mingw-w64, tested under Wine.  mingw-w64 has
-# no <regex.h>, so --grep there takes plain words only.
+# Windows: cross-built with mingw-w64, tested under Wine.
 MINGW_CC = x86_64-w64-mingw32-gcc
 WINE = wine
 windows: raserr.exe
 raserr.exe: $(ALL_SRC) src/lib/table.inc
-	$(MINGW_CC) $(APP_CPPFLAGS) -D__USE_MINGW_ANSI_STDIO=1 -DRASERR_NO_REGEX \
+	$(MINGW_CC) $(APP_CPPFLAGS) -D__USE_MINGW_ANSI_STDIO=1 \
 	    $(WARNFLAGS) -O2 -static -s -o $@ $(ALL_SRC)
 
 # A new Wine prefix says so on stderr the first time: wineboot makes it
@@ -153,7 +152,7 @@ $(WINDIST).zip: raserr.exe man/raserr.1 README.md LICENSE
 UNIT_TESTS = tests/test_catalogue tests/test_operand tests/test_output \
              tests/test_events tests/test_decode tests/test_evidence \
              tests/test_words tests/test_scan tests/test_filter \
-             tests/test_codesfile tests/test_data tests/test_utf16 \
+             tests/test_codesfile tests/test_data tests/test_utf16 tests/test_ere \
              tests/test_platform
 
 tests/%.o: tests/%.c
