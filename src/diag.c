@@ -83,25 +83,20 @@ escape(char *dst, const char *word, size_t len)
 {
 	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *u = (const unsigned char *)word;
-	size_t i = 0, run, n, at = 0;
+	size_t i = 0, n, at = 0;
 
 	while (i < len) {
-		for (run = i; run < len && plain_byte(u[run]); run++)
-			continue;
-		memcpy(dst + at, word + i, run - i);
-		at += run - i;
-		if ((i = run) == len)
-			break;
-		if (u[i] >= 0x80 && (n = utf8_len(u + i, len - i)) > 0) {
-			memcpy(dst + at, word + i, n);
-			at += n;
-			i += n;
-			continue;
+		if (plain_byte(u[i]))
+			dst[at++] = (char)u[i++];
+		else if (u[i] >= 0x80 && (n = utf8_len(u + i, len - i)) > 0)
+			while (n-- > 0)
+				dst[at++] = (char)u[i++];
+		else {
+			dst[at++] = '\\';
+			dst[at++] = 'x';
+			dst[at++] = hex[u[i] >> 4];
+			dst[at++] = hex[u[i++] & 15];
 		}
-		dst[at++] = '\\';
-		dst[at++] = 'x';
-		dst[at++] = hex[u[i] >> 4];
-		dst[at++] = hex[u[i++] & 15];
 	}
 	return at;
 }

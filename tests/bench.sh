@@ -20,7 +20,7 @@ cd "$tmp" || exit 2
 LC_ALL=C
 export LC_ALL
 
-for tool in hyperfine /usr/bin/time valgrind awk grep; do
+for tool in hyperfine /usr/bin/time valgrind awk grep iconv; do
 	command -v "$tool" >/dev/null || { echo "bench: needs $tool" >&2; exit 2; }
 done
 
@@ -163,12 +163,17 @@ gen_log() {
 }
 gen_log 200000000 >big.log
 gen_log 20000000 >small.log
+# the same log as Windows PowerShell 5.1 writes it: UTF-16LE with a BOM
+{ printf '\377\376'; iconv -f UTF-8 -t UTF-16LE big.log; } >big16.log
 round_medians scan.med 7 "-i --warmup 1 --runs 5" \
     "$bin --scan -f tsv big.log" \
-    "grep -cE 'rror[^0-9]{0,20}[0-9]{3}' big.log"
+    "grep -cE 'rror[^0-9]{0,20}[0-9]{3}' big.log" \
+    "$bin --scan -f tsv big16.log"
 row "scan: 200 MB log" "$(sed -n 1p scan.med)" "grep -cE 'rror[^0-9]{0,20}[0-9]{3}'" \
     "$(sed -n 2p scan.med)" \
     "$(peak_rss "$bin -s small.log") KiB (20 MB), $(peak_rss "$bin -s big.log") KiB (200 MB)"
+row "scan: the same log, UTF-16LE" "$(sed -n 3p scan.med)" "the UTF-8 scan" \
+    "$(sed -n 1p scan.med)" "$(peak_rss "$bin -s big16.log") KiB"
 
 # ---------------------------------------------------------------- 5. size, instructions
 strip -o raserr.stripped "$bin"

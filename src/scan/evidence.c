@@ -28,7 +28,7 @@ static void
 set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
 {
 	size_t i, n = end - start < WORD_MAX ? end - start : WORD_MAX;
-	unsigned char *t = (unsigned char *)w->text;
+	unsigned char t[WORD_MAX + 1];
 
 	for (i = 0; i < n; i++)
 		t[i] = (unsigned char)lower(s[start + i]);
@@ -45,7 +45,8 @@ set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
 			t[i + 1] -= 0x20;
 		}
 	}
-	w->text[n] = '\0';
+	t[n] = '\0';
+	memcpy(w->text, t, n + 1);
 	w->start = start;
 	w->end = end;
 }
