@@ -91,7 +91,7 @@ static const struct rule_case cases[] = {
 
 /* The weight of the case's rule on its line. */
 static int
-weigh(const struct rule_case *c, struct line *l)
+weigh(const struct rule_case *c, struct scanned_line *l)
 {
 	const char *at = strstr(c->text, c->number);
 	struct mention m;
@@ -111,7 +111,7 @@ weigh(const struct rule_case *c, struct line *l)
 static void
 test_each_rule(void **state)
 {
-	struct line l = { NULL, 0, 0, 0, -1 };
+	struct scanned_line l = { NULL, 0, 0, 0, -1 };
 	size_t i;
 	int w;
 
@@ -130,7 +130,7 @@ static void
 test_list(void **state)
 {
 	const char *text = "Errors 633, 676 and 678 and then 680 later";
-	struct line l = { (const unsigned char *)text, strlen(text), 15, 1, -1 };
+	struct scanned_line l = { (const unsigned char *)text, strlen(text), 15, 1, -1 };
 	struct mention m = { 20, 23, NULL, FORM_PLAIN };
 
 	(void)state;

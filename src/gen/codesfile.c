@@ -13,7 +13,7 @@ const char *const field_key[NFIELDS] = {
 	"win32"
 };
 
-struct reader {
+struct parser {
 	const char *fname;
 	long line;
 	char *err;
@@ -25,7 +25,7 @@ struct reader {
 
 /* Formats "FILE:LINE: msg" into the caller's buffer; always returns -1. */
 static int
-fail(struct reader *r, long line, const char *fmt, ...)
+fail(struct parser *r, long line, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
@@ -49,7 +49,7 @@ is_blank(int c)
 
 /* Rejects what no line of the file may hold: NUL, control bytes, bad UTF-8. */
 static int
-check_text(struct reader *r, const char *s, size_t len)
+check_text(struct parser *r, const char *s, size_t len)
 {
 	size_t i, n;
 
@@ -70,7 +70,7 @@ check_text(struct reader *r, const char *s, size_t len)
 
 /* Decodes \\, \t and \n in place. */
 static int
-unescape(struct reader *r, char *s)
+unescape(struct parser *r, char *s)
 {
 	char *w = s;
 
@@ -120,7 +120,7 @@ valid_name(const char *s)
 /* The checks that need the whole entry: a message, and every hint
  * grounded in a source (a source of nothing would be a loose end). */
 static int
-check_complete(struct reader *r)
+check_complete(struct parser *r)
 {
 	struct record *last;
 
@@ -140,7 +140,7 @@ check_complete(struct reader *r)
 
 /* "CODE NAME": starts a new record. */
 static int
-entry_line(struct reader *r, char *s)
+entry_line(struct parser *r, char *s)
 {
 	struct catalogue *cat = r->cat;
 	struct record *rec;
@@ -227,7 +227,7 @@ source_problem(const char *s)
 
 /* "win32" holds a constant name, then optionally a space and its text. */
 static int
-split_win32(struct reader *r, struct record *rec)
+split_win32(struct parser *r, struct record *rec)
 {
 	const char *v = rec->field[F_WIN32];
 	const char *sp = strchr(v, ' ');
@@ -246,7 +246,7 @@ split_win32(struct reader *r, struct record *rec)
 
 /* "<blank>KEY<blank>VALUE": a field of the current record. */
 static int
-field_line(struct reader *r, char *s)
+field_line(struct parser *r, char *s)
 {
 	struct record *rec;
 	char *key, *val, *end;
@@ -300,7 +300,7 @@ blank_line(const char *s)
 }
 
 static int
-parse_line(struct reader *r, char *s, size_t len)
+parse_line(struct parser *r, char *s, size_t len)
 {
 	if (check_text(r, s, len) < 0)
 		return -1;
@@ -324,7 +324,7 @@ by_code(const void *a, const void *b)
 }
 
 static int
-by_name(const void *a, const void *b)
+by_name_key(const void *a, const void *b)
 {
 	const struct record *p = a, *q = b;
 
@@ -333,7 +333,7 @@ by_name(const void *a, const void *b)
 
 /* Duplicates sit next to each other once sorted; report the later line. */
 static int
-check_unique(struct reader *r)
+check_unique(struct parser *r)
 {
 	struct catalogue *cat = r->cat;
 	struct record *names;	/* shallow copies, sorted by name */
@@ -353,7 +353,7 @@ check_unique(struct reader *r)
 	if ((names = malloc(cat->n * sizeof *names)) == NULL)
 		return fail(r, 0, "out of memory");
 	memcpy(names, cat->rec, cat->n * sizeof *names);
-	qsort(names, cat->n, sizeof *names, by_name);
+	qsort(names, cat->n, sizeof *names, by_name_key);
 	for (i = 1; i < cat->n; i++) {
 		struct record *a = &names[i - 1], *b = &names[i];
 
@@ -378,7 +378,7 @@ int
 codesfile_read(FILE *fp, const char *fname, struct catalogue *cat,
     char *err, size_t errsz)
 {
-	struct reader r = { fname, 0, err, errsz, cat };
+	struct parser r = { fname, 0, err, errsz, cat };
 	char buf[CODESFILE_LINE_MAX + 2];
 
 	memset(cat, 0, sizeof *cat);

@@ -64,7 +64,7 @@ put_entry(FILE *out, const struct record *r)
 static const struct catalogue *sort_cat;
 
 static int
-by_name(const void *a, const void *b)
+index_by_name(const void *a, const void *b)
 {
 	const size_t *p = a, *q = b;
 
@@ -83,7 +83,7 @@ put_name_index(FILE *out, const struct catalogue *cat)
 	for (i = 0; i < cat->n; i++)
 		idx[i] = i;
 	sort_cat = cat;
-	qsort(idx, cat->n, sizeof *idx, by_name);
+	qsort(idx, cat->n, sizeof *idx, index_by_name);
 	fputs("static const unsigned short by_name[] = {", out);
 	for (i = 0; i < cat->n; i++)
 		fprintf(out, "%s%zu,", i % 12 ? " " : "\n\t", idx[i]);

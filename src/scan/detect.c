@@ -53,7 +53,7 @@ read_value(const unsigned char *s, size_t start, size_t end, int base)
  * 800702B3h, bare 8007026f, 2147943091 or -2147024205.
  */
 static void
-read_number(const unsigned char *s, size_t len, size_t i, struct mention *m)
+read_token(const unsigned char *s, size_t len, size_t i, struct mention *m)
 {
 	size_t d = i, hexend, decend, digits;
 	int neg = s[i] == '-';
@@ -125,7 +125,7 @@ name_at(const unsigned char *s, size_t len, size_t i, size_t *end)
 /*
  * Most numbers in a log are times, dates and counts.  If the digits at i
  * are such a one (a length no code form has, no hex digit after), the end
- * of the run; else 0.  Keeps the common case out of read_number().
+ * of the run; else 0.  Keeps the common case out of read_token().
  */
 static size_t
 plain_run(const unsigned char *s, size_t len, size_t i)
@@ -205,7 +205,7 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
     size_t from, size_t upto, int quotes, scan_found_fn *fn, void *arg)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	struct line l = { s, len, 0, 0, -1 };
+	struct scanned_line l = { s, len, 0, 0, -1 };
 	struct reported r = { { 0 }, 0, from, upto, fn, arg };
 	size_t i, j, quoted = 0;
 	struct mention m;
@@ -241,7 +241,7 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
 			m.start = i;
 			m.form = FORM_NAME;
 		} else if (starts_number(s, len, i))
-			read_number(s, len, i, &m);
+			read_token(s, len, i, &m);
 		else
 			continue;
 		if (m.e != NULL && evidence_weigh(&l, &m) >= EVIDENCE_ENOUGH) {

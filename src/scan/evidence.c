@@ -308,7 +308,7 @@ vocabulary(const unsigned char *s, size_t len)
 }
 
 static int
-line_vocabulary(struct line *l)
+line_vocabulary(struct scanned_line *l)
 {
 	if (l->vocabulary < 0)
 		l->vocabulary = vocabulary(l->s, l->len);
@@ -355,7 +355,7 @@ shared_piece(const unsigned char *s, size_t from, size_t to, const char *text)
 /* Where the text after the number starts: past blanks and the marks a
  * table or a message puts between a code and its text. */
 static size_t
-text_after(const struct line *l, const struct mention *m)
+text_after(const struct scanned_line *l, const struct mention *m)
 {
 	size_t i = m->end;
 
@@ -373,7 +373,7 @@ text_after(const struct line *l, const struct mention *m)
 
 /* How much of the entry's own texts the text right after it quotes. */
 static size_t
-own_quote(const struct line *l, const struct mention *m)
+own_quote(const struct scanned_line *l, const struct mention *m)
 {
 	const struct raserr_entry *e = m->e;
 	size_t i = text_after(l, m), best = 0, n;
@@ -388,12 +388,12 @@ own_quote(const struct line *l, const struct mention *m)
 
 /* ---------------------------------------------------------------- rules */
 
-static int row_start(struct line *l, const struct mention *m);
+static int row_start(struct scanned_line *l, const struct mention *m);
 
 /* Is the word just before start, touching it but for one mark, an
  * error word: "Error:691", "error-720", "Windows_Error_809", "E=691"? */
 static int
-error_word_touching(const struct line *l, size_t start)
+error_word_touching(const struct scanned_line *l, size_t start)
 {
 	struct word prev;
 
@@ -405,7 +405,7 @@ error_word_touching(const struct line *l, size_t start)
  * "1.691", "host:809", "<esxhost>:902", "pppd[755]", "ab-691", "x_691";
  * but a slug or an anchor may name an error: "#Windows_Error_809". */
 static int
-glued_left(const struct line *l, const struct mention *m)
+glued_left(const struct scanned_line *l, const struct mention *m)
 {
 	const unsigned char *s = l->s;
 	size_t start = m->start;
@@ -433,7 +433,7 @@ glued_left(const struct line *l, const struct mention *m)
 /* A slug or a file name that names an error goes on past the number:
  * "error-720-on-windows", "Fix_VPN_Error_809_Windows", "error-809.png". */
 static int
-slug_goes_on(const struct line *l, const struct mention *m)
+slug_goes_on(const struct scanned_line *l, const struct mention *m)
 {
 	static const char *const ext[] = {
 		"png", "jpg", "jpeg", "gif", "html", "htm", "md", "reg", "php",
@@ -461,7 +461,7 @@ slug_goes_on(const struct line *l, const struct mention *m)
 /* Glued on the right: "691abc", "691.5", "10:691:00", "691%", "600-610";
  * but a slug goes on past it: "error-720-on-windows". */
 static int
-glued_right(const struct line *l, const struct mention *m)
+glued_right(const struct scanned_line *l, const struct mention *m)
 {
 	const unsigned char *s = l->s;
 	size_t end = m->end, len = l->len;
@@ -481,13 +481,13 @@ glued_right(const struct line *l, const struct mention *m)
 }
 
 static int
-glued(struct line *l, const struct mention *m)
+glued(struct scanned_line *l, const struct mention *m)
 {
 	return m->form != FORM_NAME && (glued_left(l, m) || glued_right(l, m));
 }
 
 static int
-unit_after(struct line *l, const struct mention *m)
+unit_after(struct scanned_line *l, const struct mention *m)
 {
 	struct word w;
 
@@ -498,7 +498,7 @@ unit_after(struct line *l, const struct mention *m)
 /* "port 809", "pid 755", "version 720"; not when it goes on a list of
  * codes begun after that word. */
 static int
-veto_before(struct line *l, const struct mention *m)
+veto_before(struct scanned_line *l, const struct mention *m)
 {
 	struct word w;
 
@@ -508,7 +508,7 @@ veto_before(struct line *l, const struct mention *m)
 
 /* A counter: "failures=691", "errors=651". */
 static int
-counter(struct line *l, const struct mention *m)
+counter(struct scanned_line *l, const struct mention *m)
 {
 	struct word w;
 
@@ -517,7 +517,7 @@ counter(struct line *l, const struct mention *m)
 }
 
 static int
-is_name(struct line *l, const struct mention *m)
+symbolic_name(struct scanned_line *l, const struct mention *m)
 {
 	(void)l;
 	return m->form == FORM_NAME;
@@ -528,7 +528,7 @@ is_name(struct line *l, const struct mention *m)
  * codes, "Errors since boot: 651" counts them: a plural only right
  * before the number. */
 static int
-error_word_before(struct line *l, const struct mention *m)
+error_word_before(struct scanned_line *l, const struct mention *m)
 {
 	/* "errors including 800", "errors such as 809" */
 	static const char *const naming[] = {
@@ -555,7 +555,7 @@ error_word_before(struct line *l, const struct mention *m)
  * HRESULT, being unmistakable, with one a few words after:
  * "-2147024205 exception". */
 static int
-error_word_after(struct line *l, const struct mention *m)
+error_word_after(struct scanned_line *l, const struct mention *m)
 {
 	struct word w;
 	size_t pos;
@@ -607,7 +607,7 @@ only_list_glue(const unsigned char *s, size_t a, size_t b)
 }
 
 static int
-continues_list(struct line *l, const struct mention *m)
+continues_list(struct scanned_line *l, const struct mention *m)
 {
 	return l->have_last && l->last_end <= m->start &&
 	    only_list_glue(l->s, l->last_end, m->start);
@@ -630,7 +630,7 @@ ras_triple(const unsigned char *s, size_t len, size_t i)
  * that list glue joins to the one starting at i, before it (back) or
  * after it; or (size_t)-1. */
 static size_t
-list_neighbour(const struct line *l, size_t start, size_t end, int back)
+list_neighbour(const struct scanned_line *l, size_t start, size_t end, int back)
 {
 	const unsigned char *s = l->s;
 	size_t i, k;
@@ -654,7 +654,7 @@ list_neighbour(const struct line *l, size_t start, size_t end, int back)
 /* "619,629,691", "629，651和691": three or more codes in a row, joined
  * by list glue, are much less often anything else. */
 static int
-in_code_list(struct line *l, const struct mention *m)
+in_code_list(struct scanned_line *l, const struct mention *m)
 {
 	size_t items = 1, at, k;
 
@@ -672,7 +672,7 @@ in_code_list(struct line *l, const struct mention *m)
 /* The entry's own symbolic name on the line, "PENDING" for 600 or
  * "ERROR_NO_ANSWER" for 678, as tables have it beside the number. */
 static int
-own_name(struct line *l, const struct mention *m)
+own_name(struct scanned_line *l, const struct mention *m)
 {
 	const char *key = namekey(m->e->name);
 	size_t n = strlen(key), i;
@@ -691,7 +691,7 @@ own_name(struct line *l, const struct mention *m)
  * "<dt>600</dt>": the layout of a table of codes, a wide gap or a
  * cell's edges around the number. */
 static int
-table_layout(struct line *l, const struct mention *m)
+table_layout(struct scanned_line *l, const struct mention *m)
 {
 	const unsigned char *s = l->s;
 	size_t a = m->start, e = m->end;
@@ -715,7 +715,7 @@ table_layout(struct line *l, const struct mention *m)
 /* A slash list of three or more codes, "800/806/807/809", needs no
  * other context. */
 static int
-in_slash_list(struct line *l, const struct mention *m)
+in_slash_list(struct scanned_line *l, const struct mention *m)
 {
 	const unsigned char *s = l->s;
 	size_t items = 1, i;
@@ -756,7 +756,7 @@ struct overlap {
 };
 
 static struct overlap
-overlap(const struct line *l, const struct mention *m, int before)
+overlap(const struct scanned_line *l, const struct mention *m, int before)
 {
 	static const char *const plain[] = {
 		"the", "is", "not", "was", "to", "of", "an", "be", "cannot",
@@ -788,7 +788,7 @@ overlap(const struct line *l, const struct mention *m, int before)
 /* "678     There was no answer.", "Error 640: A Net BIOS error has
  * occurred": the code's own message, or most of its words, after it. */
 static int
-own_message_follows(struct line *l, const struct mention *m)
+own_message_follows(struct scanned_line *l, const struct mention *m)
 {
 	struct overlap o;
 
@@ -805,7 +805,7 @@ own_message_follows(struct line *l, const struct mention *m)
  * address": an English message follows with none of the code's words;
  * some other program's error of that number. */
 static int
-other_message_follows(struct line *l, const struct mention *m)
+other_message_follows(struct scanned_line *l, const struct mention *m)
 {
 	size_t i = text_after(l, m);
 	struct overlap o;
@@ -821,7 +821,7 @@ other_message_follows(struct line *l, const struct mention *m)
  * program's help page: a message with few of the code's words (720's
  * has "control" too) before the number in brackets at the end. */
 static int
-other_message_before(struct line *l, const struct mention *m)
+other_message_before(struct scanned_line *l, const struct mention *m)
 {
 	size_t i = m->end, k;
 	struct word w;
@@ -842,21 +842,21 @@ other_message_before(struct line *l, const struct mention *m)
 }
 
 static int
-hresult_form(struct line *l, const struct mention *m)
+hresult_form(struct scanned_line *l, const struct mention *m)
 {
 	(void)l;
 	return m->form == FORM_HRESULT;
 }
 
 static int
-ras_vocabulary(struct line *l, const struct mention *m)
+ras_vocabulary(struct scanned_line *l, const struct mention *m)
 {
 	(void)m;
 	return (line_vocabulary(l) & VOCAB_RAS) != 0;
 }
 
 static int
-other_vocabulary(struct line *l, const struct mention *m)
+other_vocabulary(struct scanned_line *l, const struct mention *m)
 {
 	(void)m;
 	return (line_vocabulary(l) & (VOCAB_RAS | VOCAB_OTHER)) == VOCAB_OTHER;
@@ -865,7 +865,7 @@ other_vocabulary(struct line *l, const struct mention *m)
 /* "win7提示809", "出现了789": in CJK prose a code is what a dialog
  * shows, reports or brings up. */
 static int
-cjk_report_before(struct line *l, const struct mention *m)
+cjk_report_before(struct scanned_line *l, const struct mention *m)
 {
 	static const char *const report[] = {
 		"\xe6\x8f\x90\xe7\xa4\xba", "\xe5\x87\xba\xe7\x8e\xb0",	/* 提示 出现 */
@@ -914,7 +914,7 @@ cjk_near(const unsigned char *s, size_t len, size_t i, int back)
 }
 
 static int
-cjk_glued(struct line *l, const struct mention *m)
+cjk_glued(struct scanned_line *l, const struct mention *m)
 {
 	return m->form == FORM_PLAIN && (cjk_near(l->s, l->len, m->start, 1) ||
 	    cjk_near(l->s, l->len, m->end, 0));
@@ -923,7 +923,7 @@ cjk_glued(struct line *l, const struct mention *m)
 /* The first thing on the line, after indentation, bullets, numbering
  * or comment marks, with text after it: a row of a table or list. */
 static int
-row_start(struct line *l, const struct mention *m)
+row_start(struct scanned_line *l, const struct mention *m)
 {
 	const unsigned char *s = l->s;
 	size_t i = 0, t;
@@ -959,7 +959,7 @@ row_start(struct line *l, const struct mention *m)
  * "0x800702e4 is ERROR_ELEVATION_REQUIRED", "error=740, The requested
  * operation requires elevation". */
 static int
-win32_meaning(struct line *l, const struct mention *m)
+win32_meaning(struct scanned_line *l, const struct mention *m)
 {
 	const struct raserr_entry *e = m->e;
 	size_t name_len, i, mine, theirs;
@@ -989,13 +989,13 @@ win32_meaning(struct line *l, const struct mention *m)
 static const struct rule {
 	const char *name;
 	int weight;
-	int (*holds)(struct line *, const struct mention *);
+	int (*holds)(struct scanned_line *, const struct mention *);
 } rules[] = {
 	{ "glued", -100, glued },
 	{ "unit after", -100, unit_after },
 	{ "veto word before", -100, veto_before },
 	{ "counter", -100, counter },
-	{ "symbolic name", 100, is_name },
+	{ "symbolic name", 100, symbolic_name },
 	{ "error word before", 4, error_word_before },
 	{ "error word after", 4, error_word_after },
 	{ "continues a list", 4, continues_list },
@@ -1026,7 +1026,7 @@ static const struct rule {
  * would otherwise be taken.
  */
 int
-evidence_weigh(struct line *l, const struct mention *m)
+evidence_weigh(struct scanned_line *l, const struct mention *m)
 {
 	size_t i;
 	int sum = 0, against = 0;
@@ -1051,7 +1051,7 @@ evidence_weigh(struct line *l, const struct mention *m)
 }
 
 int
-evidence_rule(struct line *l, const struct mention *m, const char *name)
+evidence_rule(struct scanned_line *l, const struct mention *m, const char *name)
 {
 	size_t i;
 

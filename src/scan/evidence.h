@@ -20,7 +20,7 @@ enum form {
 
 /* The line being read, with what is worked out once for all of its
  * numbers. */
-struct line {
+struct scanned_line {
 	const unsigned char *s;
 	size_t len;
 	size_t last_end;	/* end of the last code accepted, if any */
@@ -39,11 +39,11 @@ struct mention {
 
 /* The summed weight of the rules that hold for m in l, as far as it
  * decides whether it reaches EVIDENCE_ENOUGH. */
-int evidence_weigh(struct line *l, const struct mention *m);
+int evidence_weigh(struct scanned_line *l, const struct mention *m);
 
 /* The weight of the rule named name for m in l (0 if it does not hold);
  * -1000 if there is no such rule.  For the tests: one per rule. */
-int evidence_rule(struct line *l, const struct mention *m, const char *name);
+int evidence_rule(struct scanned_line *l, const struct mention *m, const char *name);
 
 /* The name of the i-th rule, or NULL past the last. */
 const char *evidence_rule_name(size_t i);

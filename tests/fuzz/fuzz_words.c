@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "decode.h"
 #include "operand.h"
 #include "words.h"
 
@@ -29,11 +30,28 @@ count_line(void *arg)
 	return 0;
 }
 
+static size_t
+decoded_newlines(const uint8_t *data, size_t size)
+{
+	static char text[DECODE_ROOM(60000) + DECODE_ROOM(DECODE_SNIFF)];
+	struct decoder d;
+	const char *p;
+	size_t len, i, n = 0;
+
+	decoder_init(&d);
+	p = decode(&d, (const char *)data, size, text, &len);
+	for (i = 0; i < len; i++)
+		n += p[i] == '\n';
+	len = decode_end(&d, text);
+	for (i = 0; i < len; i++)
+		n += text[i] == '\n';
+	return n;
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	size_t lines = 0, newlines = 0, i;
+	size_t lines = 0, newlines;
 	struct word_sink sink = { check_word, NULL, &lines, OPERAND_MAX,
 	    count_line };
 	int fd[2];
@@ -47,8 +65,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (read_words(fd[0], &sink) != 0)
 		abort();
 	close(fd[0]);
-	for (i = 0; i < size; i++)
-		newlines += data[i] == '\n';
+	/* the newlines of the text, which may come as UTF-16 */
+	newlines = decoded_newlines(data, size);
 	if (lines != newlines + 1)
 		abort();
 	return 0;
