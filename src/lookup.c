@@ -199,6 +199,7 @@ struct line {
 	char *text;		/* the prose not yet read: TEXT_MAX + 1 bytes */
 	size_t len;
 	int others;		/* words that were not prose */
+	int command_line;	/* not standard input */
 };
 
 /* How much of a text a message shows. */
@@ -297,15 +298,22 @@ grep_count(const char *word)
 /*
  * The word of the text worth a --grep: of its first few, the one the
  * fewest entries mention, as that is the most telling ("L2TP" rather
- * than "connection").  "WORD" when no entry mentions any.
+ * than "connection"); "WORD" when no entry mentions any.  Weighing a
+ * word searches the catalogue (some 4 M instructions for a line), so
+ * only the command line's text is weighed; a line of standard input,
+ * which may be one of millions, gets its first word.
  */
 static void
-best_grep_word(const char *text, struct grep_word *best)
+best_grep_word(const char *text, int weigh, struct grep_word *best)
 {
 	struct grep_word g;
 	size_t i, n, fewest = (size_t)-1;
 
 	snprintf(best->text, sizeof best->text, "WORD");
+	if (!weigh) {
+		nth_grep_word(text, 0, best);
+		return;
+	}
 	for (i = 0; i < 16 && nth_grep_word(text, i, &g); i++)
 		if ((n = grep_count(g.text)) > 0 && n < fewest) {
 			fewest = n;
@@ -342,7 +350,7 @@ end_prose(struct line *l)
 			run_show(l->run, e, &o, 1);
 	}
 	if (scan_found(l->sc) == 0 && l->others == 0) {
-		best_grep_word(l->text, &word);
+		best_grep_word(l->text, l->command_line, &word);
 		snprintf(tail, sizeof tail, NO_CODE, shown < l->len ? "..." : "",
 		    word.text);
 		not_found(l->run, l->text, shown, tail);
@@ -415,7 +423,7 @@ line_free(struct line *l)
 void
 lookup_stdin(struct run *run)
 {
-	struct line l = { run, NULL, NULL, 0, 0 };
+	struct line l = { run, NULL, NULL, 0, 0, 0 };
 	struct word_sink sink = { lookup_word, stdin_idle, &l, OPERAND_MAX,
 	    line_end };
 	int r = read_words(STDIN_FILENO, &sink);
@@ -431,7 +439,7 @@ lookup_stdin(struct run *run)
 void
 lookup_operands(struct run *run, char *const arg[], int n)
 {
-	struct line l = { run, NULL, NULL, 0, 0 };
+	struct line l = { run, NULL, NULL, 0, 0, 1 };
 	struct word_sink sink = { lookup_word, NULL, &l, OPERAND_MAX, NULL };
 	int i;
 

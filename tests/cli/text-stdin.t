@@ -12,5 +12,5 @@ plain words
 691	691
 --- stderr
 raserr: L2TP connection failed: no code in this text; try raserr --grep L2TP
-raserr: plain words: no code in this text; try raserr --grep WORD
+raserr: plain words: no code in this text; try raserr --grep plain
 --- exit 0
