@@ -9,7 +9,8 @@
 #	--- exit N
 #	--- posix WHY	(optional) needs what Windows lacks, as WHY says:
 #			skipped there
-# Sections hold lines verbatim.  RASERR_WRAP runs the binary under a
+# Sections hold lines verbatim; a case run under script(1) pipes what
+# the terminal showed through tty-text.  RASERR_WRAP runs the binary under a
 # wrapper (valgrind, wine); RASERR_BIN tests another binary;
 # RASERR_TARGET=windows skips the posix cases; RASERR_CASES="a b" runs
 # only tests/cli/a.t and tests/cli/b.t.
@@ -23,6 +24,12 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 mkdir "$tmp/bin"
 printf '#!/bin/sh\nexec %s "%s" "$@"\n' "${RASERR_WRAP:-}" "$bin" >"$tmp/bin/raserr"
 chmod +x "$tmp/bin/raserr"
+# What a pseudo-terminal showed, as plain lines, for the cases run under
+# script(1): no CR, and none of the cursor moves with which Wine's
+# console draws (a blank cell is "erase, move right").
+printf '#!/bin/sh\nexec sed %s\n' \
+    "'s/\x1b\[?25[hl]//g; s/\x1b\[K\x1b\[1C/ /g; s/\r\$//'" >"$tmp/bin/tty-text"
+chmod +x "$tmp/bin/tty-text"
 PATH=$tmp/bin:$PATH
 LC_ALL=C
 export PATH LC_ALL
