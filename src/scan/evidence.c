@@ -33,13 +33,13 @@ set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
 	for (i = 0; i < n; i++)
 		t[i] = (unsigned char)lower(s[start + i]);
 	for (i = 0; i + 1 < n; i++) {
-		if (t[i] == 0xc3 && t[i + 1] >= 0x80 && t[i + 1] <= 0x9e &&
-		    t[i + 1] != 0x97)	/* Latin-1 capitals, not the sign × */
+		/* Latin-1 capitals (not the sign ×), and А-П */
+		if ((t[i] == 0xc3 && t[i + 1] >= 0x80 && t[i + 1] <= 0x9e &&
+		    t[i + 1] != 0x97) ||
+		    (t[i] == 0xd0 && t[i + 1] >= 0x90 && t[i + 1] <= 0x9f))
 			t[i + 1] += 0x20;
 		else if (t[i] == 0xc5 && t[i + 1] == 0x81)	/* Ł */
 			t[i + 1] = 0x82;
-		else if (t[i] == 0xd0 && t[i + 1] >= 0x90 && t[i + 1] <= 0x9f)
-			t[i + 1] += 0x20;
 		else if (t[i] == 0xd0 && t[i + 1] >= 0xa0 && t[i + 1] <= 0xaf) {
 			t[i] = 0xd1;
 			t[i + 1] -= 0x20;
@@ -144,7 +144,7 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 	static const char *const exact[] = {
 		"errno", "errnum", "hresult", "hr", "failed", "failure", "fail",
 		"fails", "returned", "result", "code", "helpmsg", "fel", "felkod",
-		"kod", "codigo", "c\xc3\xb3" "digo", "\xd0\xba\xd0\xbe\xd0\xb4",
+		"kod", "codigo", "c\303\263digo", "\xd0\xba\xd0\xbe\xd0\xb4",
 		"reason", "termination", NULL
 	};
 	/* "err", "dwErr", "lastErr"; "ReasonCode", "RetCode" */
@@ -160,7 +160,7 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		"\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba",
 		"\xe9\x94\x99\xe8\xaf\xaf", "\xe9\x8c\xaf\xe8\xaa\xa4",
 		"\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc", "\xec\x98\xa4\xeb\xa5\x98",
-		"l\xe1\xbb\x97i", "b\xc5\x82\xc4\x85" "d", "b\xc5\x82\xc4\x99" "d",
+		"l\xe1\xbb\x97i", "b\305\202\304\205d", "b\305\202\304\231d",
 		"\xcf\x83\xcf\x86\xce\xac\xce\xbb\xce\xbc\xce\xb1",
 		"\xd8\xae\xd8\xb7\xd8\xa3", "\xd7\xa9\xd7\x92\xd7\x99\xd7\x90\xd7\x94",
 		"\xd8\xae\xd8\xb7\xd8\xa7", "\xd0\xbf\xd0\xb0\xd0\xbc\xd1\x8b\xd0\xbb",
