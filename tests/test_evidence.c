@@ -82,6 +82,8 @@ static const struct rule_case cases[] = {
 	    FORM_PLAIN, 0 },
 	{ "Win32 meaning", "CreateProcess error=740, The requested operation "
 	    "requires elevation", "740", 740, FORM_PLAIN, 1 },
+	{ "Win32 meaning", "Windows Error 740: Fix Elevation Required Error", "740",
+	    740, FORM_PLAIN, 1 },
 	{ "Win32 meaning", "error 740 while dialing", "740", 740, FORM_PLAIN, 0 },
 	{ "other message follows", "Error 940: Cannot add physical address", "940",
 	    940, FORM_PLAIN, 1 },

@@ -269,7 +269,8 @@ static const char *const other_words[] = {
 	"oracle", "odbc", "mapi", "lotus", "domino", "sap", "mysql", "printing",
 	"compiler", "linker", "setup", "msi", "jet", "iis", "smtp", "imap",
 	"pop3", "db2", "cics", "fax", "sms", "dbcc", "checkdb", "tempdb", "mdf",
-	"ldf", "blitz", "createprocess", "winerror", "oserror", "uac", NULL
+	"ldf", "blitz", "createprocess", "winerror", "oserror", "uac", "android",
+	"roblox", "xbox", "playstation", "steam", "minecraft", NULL
 };
 
 /* What the line speaks of.  Its tokens here hold digits too ("L2TP",
@@ -561,7 +562,8 @@ error_word_after(struct scanned_line *l, const struct mention *m)
 	size_t pos;
 	int k;
 
-	if (word_after(l->s, l->len, m->end, &w) && w.start - m->end <= 1 &&
+	if (word_after(l->s, l->len, m->end, &w) && (w.start - m->end <= 1 ||
+	    (w.start - m->end == 2 && (l->s[m->end] == '"' || l->s[m->end] == '\''))) &&
 	    (strcmp(w.text, "error") == 0 || (l->s[w.start] >= 0x80 &&
 	    is_error_word(&w, l->s, l->len))))
 		return 1;
@@ -582,7 +584,11 @@ only_list_glue(const unsigned char *s, size_t a, size_t b)
 
 	for (i = a; i < b; i++) {
 		if (s[i] == ' ' || s[i] == ',' || s[i] == '/' || s[i] == '&' ||
-		    s[i] == ';')
+		    s[i] == ';' || s[i] == '"' || s[i] == '\'')
+			continue;
+		/* "741" or a "742" */
+		if (b - i >= 2 && s[i] == 'a' && s[i + 1] == ' ' && i > a &&
+		    s[i - 1] == ' ')
 			continue;
 		if (b - i >= 3 && (strncmp((const char *)s + i, "and", 3) == 0 ||
 		    strncmp((const char *)s + i, "und", 3) == 0)) {
@@ -604,6 +610,12 @@ only_list_glue(const unsigned char *s, size_t a, size_t b)
 		return 0;
 	}
 	return 1;
+}
+
+int
+list_joins(const struct scanned_line *l, size_t a, size_t b)
+{
+	return a <= b && only_list_glue(l->s, a, b);
 }
 
 static int
@@ -705,7 +717,8 @@ table_layout(struct scanned_line *l, const struct mention *m)
 		a--;
 	while (e < l->len && s[e] == ' ')
 		e++;
-	if (a > 0 && e < l->len && s[a - 1] == '|' && s[e] == '|')
+	if (a > 0 && e < l->len && s[a - 1] == '|' && (s[e] == '|' ||
+	    (e > m->end && is_word_byte(s[e]))))
 		return 1;
 	return a >= 4 && e + 5 <= l->len && s[a - 1] == '>' && s[e] == '<' &&
 	    s[e + 1] == '/' && (memcmp(s + e + 2, "td", 2) == 0 ||
@@ -744,6 +757,20 @@ text_has_word(const char *text, const char *w)
 		if ((i == 0 || !is_ascii_alpha((unsigned char)text[i - 1])) &&
 		    agree((const unsigned char *)w, n, text + i) == n &&
 		    (n == 5 || !is_ascii_alpha((unsigned char)text[i + n])))
+			return 1;
+	return 0;
+}
+
+/* Is word (any case) a word of s[from..to)? */
+static int
+text_has_word_in(const unsigned char *s, size_t from, size_t to, const char *word)
+{
+	size_t n = strlen(word), i;
+
+	for (i = from; i + n <= to; i++)
+		if ((i == 0 || !is_ascii_alpha(s[i - 1])) &&
+		    agree(s + i, n, word) == n &&
+		    (i + n == to || !is_ascii_alpha(s[i + n])))
 			return 1;
 	return 0;
 }
@@ -812,6 +839,9 @@ other_message_follows(struct scanned_line *l, const struct mention *m)
 
 	if (m->form == FORM_NAME || i >= l->len || !(l->s[i] >= 'A' && l->s[i] <= 'Z') ||
 	    (line_vocabulary(l) & VOCAB_RAS) || own_quote(l, m) >= QUOTE_MIN)
+		return 0;
+	/* "error 751. I assume ...": a new sentence, not its message */
+	if (m->end < l->len && (l->s[m->end] == '.' || l->s[m->end] == ','))
 		return 0;
 	o = overlap(l, m, 0);
 	return o.words == o.ascii && o.words >= 3 && o.shared == 0 && o.plain >= 1;
@@ -955,6 +985,32 @@ row_start(struct scanned_line *l, const struct mention *m)
 	return i == m->start && t < l->len && t > m->end && is_word_byte(s[t]);
 }
 
+/* The words of a symbolic name, "Elevation Required" for
+ * ERROR_ELEVATION_REQUIRED: all of its words of four letters or more
+ * (two at least) in l->s[from..to), in any case. */
+static int
+name_words_near(const struct scanned_line *l, size_t from, size_t to,
+    const char *name)
+{
+	char word[WORD_MAX + 1];
+	const char *p = namekey(name), *q;
+	size_t n;
+	int words = 0;
+
+	for (; *p != '\0'; p = *q == '_' ? q + 1 : q) {
+		for (q = p; *q != '\0' && *q != '_'; q++)
+			continue;
+		if ((n = (size_t)(q - p)) < 4 || n > WORD_MAX)
+			continue;
+		memcpy(word, p, n);
+		word[n] = '\0';
+		if (!text_has_word_in(l->s, from, to, word))
+			return 0;
+		words++;
+	}
+	return words >= 2;
+}
+
 /* The Win32 error that shares the number, named or quoted near it:
  * "0x800702e4 is ERROR_ELEVATION_REQUIRED", "error=740, The requested
  * operation requires elevation". */
@@ -972,6 +1028,8 @@ win32_meaning(struct scanned_line *l, const struct mention *m)
 	for (i = from; i + name_len <= to; i++)
 		if (agree(l->s + i, name_len, e->win32_name) == name_len)
 			return 1;
+	if (name_words_near(l, from, to, e->win32_name))
+		return 1;
 	theirs = shared_piece(l->s, from, to, e->win32_message);
 	if (theirs < QUOTE_MIN)
 		return 0;
