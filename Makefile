@@ -47,7 +47,7 @@ LIB_SRC  = src/lib/catalogue.c src/lib/names.c src/lib/suggest.c \
 SCAN_SRC = $(wildcard src/scan/*.c)
 APP_SRC  = src/operand.c src/words.c src/lookup.c src/scanfiles.c src/run.c \
            src/output.c src/diag.c src/search.c \
-           src/completion.c src/platform.c src/utf16.c
+           src/completion.c src/platform.c src/utf16.c src/ere.c
 MAIN_SRC = src/main.c
 GEN_SRC  = src/gen/gentable.c src/gen/codesfile.c
 # what the generator borrows from the library (no table needed)
@@ -115,24 +115,44 @@ raserr-static: $(ALL_SRC) src/lib/table.inc
 check-static: raserr-static
 	RASERR_BIN=$(CURDIR)/raserr-static sh tests/cli.sh
 
-# Windows: cross-built with mingw-w64, tested under Wine.  mingw-w64 has
-# no <regex.h>, so --grep there takes plain words only.
+# Windows: cross-built with mingw-w64, tested under Wine.
 MINGW_CC = x86_64-w64-mingw32-gcc
+WINE = wine
 windows: raserr.exe
 raserr.exe: $(ALL_SRC) src/lib/table.inc
-	$(MINGW_CC) $(APP_CPPFLAGS) -D__USE_MINGW_ANSI_STDIO=1 -DRASERR_NO_REGEX \
+	$(MINGW_CC) $(APP_CPPFLAGS) -D__USE_MINGW_ANSI_STDIO=1 \
 	    $(WARNFLAGS) -O2 -static -s -o $@ $(ALL_SRC)
 
-check-windows: raserr.exe
-	WINEDEBUG=-all RASERR_TARGET=windows RASERR_WRAP="env LC_ALL=C.UTF-8 wine" \
+# A new Wine prefix says so on stderr the first time: wineboot makes it
+# before the tests, quietly (2 s when it is there already).  Wine reads
+# the Unix command line and file names in the locale's character set:
+# C.UTF-8 lets the Unicode cases through whole.
+check-windows: raserr.exe windows-dist
+	WINEDEBUG=-all $(WINE) wineboot -i >/dev/null 2>&1
+	WINEDEBUG=-all RASERR_TARGET=windows \
+	    RASERR_WRAP="env LC_ALL=C.UTF-8 $(WINE)" \
 	    RASERR_BIN=$(CURDIR)/raserr.exe sh tests/cli.sh
+	sh tests/windist.sh $(WINDIST).zip
+
+# What a Windows user unpacks: the program, the manual as HTML (Windows
+# has no man), README and the licence, named so that Windows opens it.
+WINDIST = raserr-$(VERSION)-win64
+windows-dist: $(WINDIST).zip
+$(WINDIST).zip: raserr.exe man/raserr.1 README.md LICENSE
+	rm -rf .windist $@
+	mkdir .windist
+	cp raserr.exe README.md .windist/
+	cp LICENSE .windist/LICENSE.txt
+	mandoc -Thtml man/raserr.1 > .windist/raserr.html
+	cd .windist && zip -q -X ../$@ raserr.exe raserr.html README.md LICENSE.txt
+	rm -rf .windist
 
 # ---------------------------------------------------------------- tests
 
 UNIT_TESTS = tests/test_catalogue tests/test_operand tests/test_output \
              tests/test_events tests/test_decode tests/test_evidence \
              tests/test_words tests/test_scan tests/test_filter \
-             tests/test_codesfile tests/test_data tests/test_utf16 \
+             tests/test_codesfile tests/test_data tests/test_utf16 tests/test_ere \
              tests/test_platform
 
 tests/%.o: tests/%.c
@@ -164,6 +184,8 @@ check: raserr $(UNIT_TESTS) $(COMPLETIONS)
 	@sh tests/cli.sh
 	@echo "== tests/limits.sh"
 	@SANITIZE=$(SANITIZE) sh tests/limits.sh
+	@echo "== tests/valgrind.sh"
+	@SANITIZE=$(SANITIZE) VALGRIND='$(VALGRIND)' sh tests/valgrind.sh
 	@for t in docs completion install seed; do \
 		echo "== tests/$$t.sh"; \
 		REFDIR=$(REFDIR) CC='$(CC)' CXX='$(CXX)' TEST_LDFLAGS='$(ALL_LDFLAGS)' \
@@ -184,6 +206,23 @@ lint: src/lib/table.inc
 # Speed beside the alternatives; not part of check (see tests/bench.sh).
 bench: raserr
 	sh tests/bench.sh
+
+# Mutation testing: each mutant is one changed line of src, built and put
+# through make check in a clone of HEAD (commit first).  Minutes per
+# mutant, so not part of check; see tests/MUTANTS.md for past runs.
+# src takes in src/lib, src/gen and src/scan.
+MUTANTS = ../shared/tools/mutants
+MUTANTS_COUNT = 30
+MUTANTS_SEED = 1
+MUTANTS_PATHS = src
+MUTANTS_TIMEOUT = 400
+mutants:
+	@test -x $(MUTANTS) || { \
+		echo 'make mutants: no $(MUTANTS) beside this checkout' >&2; \
+		exit 1; }
+	$(MUTANTS) --count $(MUTANTS_COUNT) --seed $(MUTANTS_SEED) \
+	    --timeout $(MUTANTS_TIMEOUT) --skip tests/mutants.skip \
+	    --paths $(MUTANTS_PATHS)
 
 # ---------------------------------------------------------------- fuzzing
 
@@ -274,12 +313,12 @@ distcheck: dist
 	rm -rf .distcheck
 
 clean:
-	rm -f raserr raserr-static raserr.exe $(ARCHIVES) $(COMPLETIONS) \
+	rm -f raserr raserr-static raserr.exe $(WINDIST).zip $(ARCHIVES) $(COMPLETIONS) \
 	    raserr.pc raserr.pc.tmp $(DIST).tar.gz src/*.[od] src/*/*.[od] \
 	    src/gen/gentable src/lib/table.inc src/lib/table.inc.tmp \
 	    tests/*.o tests/*.d $(UNIT_TESTS) $(FUZZERS)
-	rm -rf tests/fuzz/work .distcheck
+	rm -rf tests/fuzz/work .distcheck .windist
 
-.PHONY: FORCE all static windows check check-static check-windows check-valgrind lint bench fuzz dist distcheck install uninstall clean
+.PHONY: FORCE all static windows check check-static check-windows windows-dist check-valgrind lint bench mutants fuzz dist distcheck install uninstall clean
 
 -include src/*.d src/*/*.d tests/*.d

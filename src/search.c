@@ -6,8 +6,8 @@
 #include "ascii.h"
 
 /* A word such as "L2TP" means the same as a regular expression and as
- * a substring; matching it directly spares regexec's start-up on each
- * of some two thousand texts. */
+ * a substring; matching it directly spares the matcher's start-up on
+ * each of some two thousand texts. */
 static int
 is_literal(const char *pattern)
 {
@@ -18,7 +18,7 @@ int
 search_add(struct search *s, const char *pattern, char *err, size_t errsz)
 {
 	struct pattern *p = &s->p[s->n];
-	int rc;
+	const char *why;
 
 	if (s->n == SEARCH_MAX) {
 		snprintf(err, errsz, "more than %d patterns", SEARCH_MAX);
@@ -30,26 +30,15 @@ search_add(struct search *s, const char *pattern, char *err, size_t errsz)
 		return 0;
 	}
 	p->literal = NULL;
-#ifdef RASERR_NO_REGEX
-	(void)rc;
-	snprintf(err, errsz, "%s: this build takes plain words only", pattern);
-	return -1;
-#else
-	rc = regcomp(&p->re, pattern, REG_EXTENDED | REG_ICASE);
-	if (rc != 0) {
-		int n = snprintf(err, errsz, "%s: ", pattern);
-
-		if (n >= 0 && (size_t)n < errsz)
-			regerror(rc, &p->re, err + n, errsz - (size_t)n);
-		regfree(&p->re);
+	if ((p->re = ere_compile(pattern, &why)) == NULL) {
+		snprintf(err, errsz, "%s: %s", pattern, why);
 		return -1;
 	}
 	s->n++;
 	return 0;
-#endif
 }
 
-/* strstr ignoring ASCII case, as REG_ICASE does in the C locale */
+/* strstr ignoring ASCII case, as the matcher does */
 static const char *
 find_word(const char *text, const char *word)
 {
@@ -79,20 +68,7 @@ find_one(const struct pattern *p, const char *text, int notbol, size_t *start,
 		*end = *start + strlen(p->literal);
 		return 1;
 	}
-#ifdef RASERR_NO_REGEX
-	(void)notbol;
-	return 0;
-#else
-	{
-		regmatch_t m;
-
-		if (regexec(&p->re, text, 1, &m, notbol ? REG_NOTBOL : 0) != 0)
-			return 0;
-		*start = (size_t)m.rm_so;
-		*end = (size_t)m.rm_eo;
-		return 1;
-	}
-#endif
+	return ere_find(p->re, text, notbol, start, end);
 }
 
 int
@@ -162,9 +138,7 @@ search_free(struct search *s)
 {
 	while (s->n > 0) {
 		s->n--;
-#ifndef RASERR_NO_REGEX
 		if (s->p[s->n].literal == NULL)
-			regfree(&s->p[s->n].re);
-#endif
+			ere_free(s->p[s->n].re);
 	}
 }

@@ -1,26 +1,21 @@
 /*
  * --grep: every pattern, a case-insensitive POSIX extended regular
- * expression, must match one of an entry's texts.
+ * expression (ere.h: the same on every system), must match one of an
+ * entry's texts.
  */
 #ifndef SEARCH_H
 #define SEARCH_H
 
 #include <stddef.h>
 
-/* mingw-w64 has no <regex.h>: there, patterns are plain words only. */
-#ifndef RASERR_NO_REGEX
-#include <regex.h>
-#endif
-
 #include "raserr.h"
+#include "ere.h"
 
 #define SEARCH_MAX 16
 
 struct pattern {
 	const char *literal;	/* a pattern with no special character, or NULL */
-#ifndef RASERR_NO_REGEX
-	regex_t re;		/* compiled when literal is NULL */
-#endif
+	struct ere *re;		/* compiled when literal is NULL */
 };
 
 struct search {

@@ -9,9 +9,11 @@
 #	--- exit N
 #	--- posix WHY	(optional) needs what Windows lacks, as WHY says:
 #			skipped there
-# Sections hold lines verbatim.  RASERR_WRAP runs the binary under a
+# Sections hold lines verbatim; a case run under script(1) pipes what
+# the terminal showed through tty-text.  RASERR_WRAP runs the binary under a
 # wrapper (valgrind, wine); RASERR_BIN tests another binary;
-# RASERR_TARGET=windows skips the posix cases.
+# RASERR_TARGET=windows skips the posix cases; RASERR_CASES="a b" runs
+# only tests/cli/a.t and tests/cli/b.t.
 
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +24,12 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 mkdir "$tmp/bin"
 printf '#!/bin/sh\nexec %s "%s" "$@"\n' "${RASERR_WRAP:-}" "$bin" >"$tmp/bin/raserr"
 chmod +x "$tmp/bin/raserr"
+# What a pseudo-terminal showed, as plain lines, for the cases run under
+# script(1): no CR, and none of the cursor moves with which Wine's
+# console draws (a blank cell is "erase, move right").
+printf '#!/bin/sh\nexec sed %s\n' \
+    "'s/\x1b\[?25[hl]//g; s/\x1b\[K\x1b\[1C/ /g; s/\r\$//'" >"$tmp/bin/tty-text"
+chmod +x "$tmp/bin/tty-text"
 PATH=$tmp/bin:$PATH
 LC_ALL=C
 export PATH LC_ALL
@@ -43,7 +51,12 @@ split_case() {
 pass=0
 fail=0
 skip=0
-for t in "$top"/tests/cli/*.t; do
+cases=
+for name in ${RASERR_CASES:-}; do
+	[ -f "$top/tests/cli/$name.t" ] || { echo "cli: no case $name" >&2; exit 2; }
+	cases="$cases $top/tests/cli/$name.t"
+done
+for t in ${cases:-"$top"/tests/cli/*.t}; do
 	name=$(basename "$t" .t)
 	split_case "$t"
 	if [ -f "$tmp/posix" ] && [ "${RASERR_TARGET:-}" = windows ]; then

@@ -26,6 +26,8 @@ struct rule_case {
 static const struct rule_case cases[] = {
 	{ "glued", "see host.example.com:809 now", "809", 809, FORM_PLAIN, 1 },
 	{ "glued", "Windows_Error_809", "809", 809, FORM_PLAIN, 0 },
+	{ "glued", "see vpn-error-720-on-windows", "720", 720, FORM_PLAIN, 0 },
+	{ "glued", "Fix_VPN_Error_809_Windows.reg", "809", 809, FORM_PLAIN, 0 },
 	{ "unit after", "waited 800 ms", "800", 800, FORM_PLAIN, 1 },
 	{ "unit after", "error 800 again", "800", 800, FORM_PLAIN, 0 },
 	{ "veto word before", "listening on port 809", "809", 809, FORM_PLAIN, 1 },

@@ -6,4 +6,4 @@ raserr: bad\xFFname: No such file or directory
 raserr: new\x0Aline: No such file or directory
 raserr: back\x5Cslash: No such file or directory
 --- exit 2
---- posix
+--- posix names with control characters, which Windows refuses ("Invalid argument"), and bytes that are not UTF-8, which it cannot pass

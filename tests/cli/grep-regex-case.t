@@ -4,4 +4,3 @@ $ raserr -g "^error_vpn_" -g "CERT"
   name     ERROR_VPN_BAD_CERT
 --- stderr
 --- exit 0
---- posix

@@ -5,4 +5,3 @@ $ raserr '“691”' '‘691’' '«691»' -f tsv | cut -f1,12
 691	«691»
 --- stderr
 --- exit 0
---- posix

@@ -1,4 +1,4 @@
-$ script -qec "stty cols 40 -onlcr; raserr --color=never 599 815" /dev/null | sed 's/\x1b\[?25[hl]//g; s/\x1b\[K\x1b\[1C/ /g; s/\r$//' | awk 'NR == 1 { print } /‘Service Name’/ { quoted++ } /^[ -~]*$/ && length > 40 { wide++ } /^$/ { empty++ } END { print "lines " (NR > 20) ", quoted " quoted + 0 ", too wide " wide + 0 ", empty " empty + 0 }'
+$ script -qec "stty cols 40 -onlcr; raserr --color=never 599 815" /dev/null | tty-text | awk 'NR == 1 { print } /‘Service Name’/ { quoted++ } /^[ -~]*$/ && length > 40 { wide++ } /^$/ { empty++ } END { print "lines " (NR > 20) ", quoted " quoted + 0 ", too wide " wide + 0 ", empty " empty + 0 }'
 --- stdout
 raserr: 599: not a known RAS code
 lines 1, quoted 1, too wide 0, empty 0
