@@ -54,6 +54,8 @@ static const struct rule_case cases[] = {
 	    FORM_PLAIN, 1 },
 	{ "CJK report word", "\xe6\x88\x91\xe4\xbb\xac" "809.", "809", 809,
 	    FORM_PLAIN, 0 },
+	{ "CJK report word", "691\xe9\x97\xae\xe9\xa2\x98", "691", 691,
+	    FORM_PLAIN, 1 },
 	{ "own name", "<span id=\"PENDING\"></span> <dt>600</dt>", "600", 600,
 	    FORM_PLAIN, 1 },
 	{ "own name", "<dt>PENDINGS</dt> <dt>600</dt>", "600", 600, FORM_PLAIN, 0 },

@@ -92,6 +92,15 @@ ends_with_one_of(const char *w, const char *const *list)
 }
 
 static int
+starts_with_one_of(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strncmp(w, *list, strlen(*list)) == 0)
+			return 1;
+	return 0;
+}
+
+static int
 contains_one_of(const char *w, const char *const *list)
 {
 	for (; *list != NULL; list++)
@@ -892,8 +901,8 @@ other_vocabulary(struct scanned_line *l, const struct mention *m)
 	return (line_vocabulary(l) & (VOCAB_RAS | VOCAB_OTHER)) == VOCAB_OTHER;
 }
 
-/* "win7提示809", "出现了789": in CJK prose a code is what a dialog
- * shows, reports or brings up. */
+/* "win7提示809", "出现了789", "691问题": in CJK prose a code is what a
+ * dialog shows, reports or brings up, or the trouble to be solved. */
 static int
 cjk_report_before(struct scanned_line *l, const struct mention *m)
 {
@@ -905,11 +914,21 @@ cjk_report_before(struct scanned_line *l, const struct mention *m)
 		"\xe8\xa1\xa8\xe7\x8e\xb0\xe4\xb8\xba",			/* 表现为 */
 		NULL
 	};
+	/* after it: 问题 解决 怎么 如何 修复 (problem, solve, how, fix) */
+	static const char *const trouble[] = {
+		"\xe9\x97\xae\xe9\xa2\x98", "\xe8\xa7\xa3\xe5\x86\xb3",
+		"\xe6\x80\x8e\xe4\xb9\x88", "\xe5\xa6\x82\xe4\xbd\x95",
+		"\xe4\xbf\xae\xe5\xa4\x8d", NULL
+	};
 	struct word w;
 
-	return m->form == FORM_PLAIN && word_before(l->s, m->start, &w) &&
-	    m->start - w.end <= 4 && l->s[w.start] >= 0x80 &&
-	    ends_with_one_of(w.text, report);
+	if (m->form != FORM_PLAIN)
+		return 0;
+	if (word_before(l->s, m->start, &w) && m->start - w.end <= 4 &&
+	    l->s[w.start] >= 0x80 && ends_with_one_of(w.text, report))
+		return 1;
+	return word_after(l->s, l->len, m->end, &w) && w.start - m->end <= 4 &&
+	    l->s[w.start] >= 0x80 && starts_with_one_of(w.text, trouble);
 }
 
 /* "报720错误", "提示809": digits glued to CJK text are a word of their
