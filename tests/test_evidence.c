@@ -56,6 +56,8 @@ static const struct rule_case cases[] = {
 	    FORM_PLAIN, 1 },
 	{ "CJK report word", "\xe6\x88\x91\xe4\xbb\xac" "809.", "809", 809,
 	    FORM_PLAIN, 0 },
+	{ "CJK report word", "691\xe9\x97\xae\xe9\xa2\x98", "691", 691,
+	    FORM_PLAIN, 1 },
 	{ "own name", "<span id=\"PENDING\"></span> <dt>600</dt>", "600", 600,
 	    FORM_PLAIN, 1 },
 	{ "own name", "<dt>PENDINGS</dt> <dt>600</dt>", "600", 600, FORM_PLAIN, 0 },
@@ -86,6 +88,8 @@ static const struct rule_case cases[] = {
 	    FORM_PLAIN, 0 },
 	{ "Win32 meaning", "CreateProcess error=740, The requested operation "
 	    "requires elevation", "740", 740, FORM_PLAIN, 1 },
+	{ "Win32 meaning", "Windows Error 740: Fix Elevation Required Error", "740",
+	    740, FORM_PLAIN, 1 },
 	{ "Win32 meaning", "error 740 while dialing", "740", 740, FORM_PLAIN, 0 },
 	{ "other message follows", "Error 940: Cannot add physical address", "940",
 	    940, FORM_PLAIN, 1 },
