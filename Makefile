@@ -184,6 +184,8 @@ check: raserr $(UNIT_TESTS) $(COMPLETIONS)
 	@sh tests/cli.sh
 	@echo "== tests/limits.sh"
 	@SANITIZE=$(SANITIZE) sh tests/limits.sh
+	@echo "== tests/valgrind.sh"
+	@SANITIZE=$(SANITIZE) VALGRIND='$(VALGRIND)' sh tests/valgrind.sh
 	@for t in docs completion install seed; do \
 		echo "== tests/$$t.sh"; \
 		REFDIR=$(REFDIR) CC='$(CC)' CXX='$(CXX)' TEST_LDFLAGS='$(ALL_LDFLAGS)' \
@@ -204,6 +206,23 @@ lint: src/lib/table.inc
 # Speed beside the alternatives; not part of check (see tests/bench.sh).
 bench: raserr
 	sh tests/bench.sh
+
+# Mutation testing: each mutant is one changed line of src, built and put
+# through make check in a clone of HEAD (commit first).  Minutes per
+# mutant, so not part of check; see tests/MUTANTS.md for past runs.
+# src takes in src/lib, src/gen and src/scan.
+MUTANTS = ../shared/tools/mutants
+MUTANTS_COUNT = 30
+MUTANTS_SEED = 1
+MUTANTS_PATHS = src
+MUTANTS_TIMEOUT = 400
+mutants:
+	@test -x $(MUTANTS) || { \
+		echo 'make mutants: no $(MUTANTS) beside this checkout' >&2; \
+		exit 1; }
+	$(MUTANTS) --count $(MUTANTS_COUNT) --seed $(MUTANTS_SEED) \
+	    --timeout $(MUTANTS_TIMEOUT) --skip tests/mutants.skip \
+	    --paths $(MUTANTS_PATHS)
 
 # ---------------------------------------------------------------- fuzzing
 
@@ -300,6 +319,6 @@ clean:
 	    tests/*.o tests/*.d $(UNIT_TESTS) $(FUZZERS)
 	rm -rf tests/fuzz/work .distcheck .windist
 
-.PHONY: FORCE all static windows check check-static check-windows windows-dist check-valgrind lint bench fuzz dist distcheck install uninstall clean
+.PHONY: FORCE all static windows check check-static check-windows windows-dist check-valgrind lint bench mutants fuzz dist distcheck install uninstall clean
 
 -include src/*.d src/*/*.d tests/*.d

@@ -331,7 +331,7 @@ end_prose(struct line *l)
 {
 	struct scan_sighting s;
 	const struct raserr_entry *e;
-	struct grep_word word;
+	struct grep_word word = { "" };
 	char tail[TAIL_MAX];
 	size_t i, shown = l->len;
 

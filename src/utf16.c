@@ -1,5 +1,6 @@
 /* UTF-16 to UTF-8, for the Windows command line. */
 #include "utf16.h"
+#include "utf8.h"
 
 #define REPLACEMENT 0xfffdUL
 
@@ -34,21 +35,7 @@ utf16_to_utf8(const uint16_t *in, size_t n, char *out)
 			c = 0x10000 + ((c - 0xd800) << 10) + (in[++i] - 0xdc00UL);
 		else if (is_high(c) || is_low(c))
 			c = REPLACEMENT;
-		if (c < 0x80)
-			*o++ = (char)c;
-		else if (c < 0x800) {
-			*o++ = (char)(0xc0 | c >> 6);
-			*o++ = (char)(0x80 | (c & 0x3f));
-		} else if (c < 0x10000) {
-			*o++ = (char)(0xe0 | c >> 12);
-			*o++ = (char)(0x80 | (c >> 6 & 0x3f));
-			*o++ = (char)(0x80 | (c & 0x3f));
-		} else {
-			*o++ = (char)(0xf0 | c >> 18);
-			*o++ = (char)(0x80 | (c >> 12 & 0x3f));
-			*o++ = (char)(0x80 | (c >> 6 & 0x3f));
-			*o++ = (char)(0x80 | (c & 0x3f));
-		}
+		o += utf8_put(c, (unsigned char *)o);
 	}
 	*o = '\0';
 	return (size_t)(o - out);

@@ -12,7 +12,8 @@
 # Sections hold lines verbatim; a case run under script(1) pipes what
 # the terminal showed through tty-text.  RASERR_WRAP runs the binary under a
 # wrapper (valgrind, wine); RASERR_BIN tests another binary;
-# RASERR_TARGET=windows skips the posix cases.
+# RASERR_TARGET=windows skips the posix cases; RASERR_CASES="a b" runs
+# only tests/cli/a.t and tests/cli/b.t.
 
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -50,7 +51,12 @@ split_case() {
 pass=0
 fail=0
 skip=0
-for t in "$top"/tests/cli/*.t; do
+cases=
+for name in ${RASERR_CASES:-}; do
+	[ -f "$top/tests/cli/$name.t" ] || { echo "cli: no case $name" >&2; exit 2; }
+	cases="$cases $top/tests/cli/$name.t"
+done
+for t in ${cases:-"$top"/tests/cli/*.t}; do
 	name=$(basename "$t" .t)
 	split_case "$t"
 	if [ -f "$tmp/posix" ] && [ "${RASERR_TARGET:-}" = windows ]; then

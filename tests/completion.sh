@@ -31,6 +31,18 @@ check "files after --scan" "tests/completion.sh" \
 check "every name offered" "$("$bin" -l -f tsv | cut -f2 | sort | tr '\n' ' ' | sed 's/ $//')" \
     "$(complete_words raserr '')"
 
+# zsh's and fish's lists of names, read as text (those shells may be
+# absent): the first names that differ from the catalogue's, if any
+"$bin" -l -f tsv | cut -f2 >"$tmp/names"
+offered() {
+	"$bin" --completion "$1" | sed -n "$2" | tr ' ' '\n' |
+	    diff "$tmp/names" - | grep '^[<>]' | head -3
+}
+check "zsh offers every name" "" \
+    "$(offered zsh 's/^  local -a names; names=(\(.*\))$/\1/p')"
+check "fish offers every name" "" \
+    "$(offered fish "s/^complete .* -a '\([A-Z_].*\)'$/\1/p")"
+
 for sh in zsh fish; do
 	if command -v $sh >/dev/null; then
 		"$bin" --completion $sh >"${TMPDIR:-/tmp}/raserr-completion.$$"

@@ -26,6 +26,8 @@ struct rule_case {
 static const struct rule_case cases[] = {
 	{ "glued", "see host.example.com:809 now", "809", 809, FORM_PLAIN, 1 },
 	{ "glued", "Windows_Error_809", "809", 809, FORM_PLAIN, 0 },
+	{ "glued", "see vpn-error-720-on-windows", "720", 720, FORM_PLAIN, 0 },
+	{ "glued", "Fix_VPN_Error_809_Windows.reg", "809", 809, FORM_PLAIN, 0 },
 	{ "unit after", "waited 800 ms", "800", 800, FORM_PLAIN, 1 },
 	{ "unit after", "error 800 again", "800", 800, FORM_PLAIN, 0 },
 	{ "veto word before", "listening on port 809", "809", 809, FORM_PLAIN, 1 },
@@ -52,6 +54,8 @@ static const struct rule_case cases[] = {
 	    FORM_PLAIN, 1 },
 	{ "CJK report word", "\xe6\x88\x91\xe4\xbb\xac" "809.", "809", 809,
 	    FORM_PLAIN, 0 },
+	{ "CJK report word", "691\xe9\x97\xae\xe9\xa2\x98", "691", 691,
+	    FORM_PLAIN, 1 },
 	{ "own name", "<span id=\"PENDING\"></span> <dt>600</dt>", "600", 600,
 	    FORM_PLAIN, 1 },
 	{ "own name", "<dt>PENDINGS</dt> <dt>600</dt>", "600", 600, FORM_PLAIN, 0 },
@@ -82,6 +86,8 @@ static const struct rule_case cases[] = {
 	    FORM_PLAIN, 0 },
 	{ "Win32 meaning", "CreateProcess error=740, The requested operation "
 	    "requires elevation", "740", 740, FORM_PLAIN, 1 },
+	{ "Win32 meaning", "Windows Error 740: Fix Elevation Required Error", "740",
+	    740, FORM_PLAIN, 1 },
 	{ "Win32 meaning", "error 740 while dialing", "740", 740, FORM_PLAIN, 0 },
 	{ "other message follows", "Error 940: Cannot add physical address", "940",
 	    940, FORM_PLAIN, 1 },

@@ -9,4 +9,8 @@
  */
 size_t utf8_len(const unsigned char *s, size_t avail);
 
+/* Writes code point cp (at most 0x10FFFF) as UTF-8 at out, 1 to 4
+ * bytes, and returns how many. */
+size_t utf8_put(unsigned long cp, unsigned char *out);
+
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "utf8.h"
 
 #define REPLACEMENT 0xfffdUL
 #define SNIFF DECODE_SNIFF
@@ -14,31 +15,6 @@ void
 decoder_init(struct decoder *d)
 {
 	memset(d, 0, sizeof *d);
-}
-
-static size_t
-put(unsigned long cp, unsigned char *o)
-{
-	if (cp < 0x80) {
-		o[0] = (unsigned char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		o[0] = (unsigned char)(0xc0 | cp >> 6);
-		o[1] = (unsigned char)(0x80 | (cp & 0x3f));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		o[0] = (unsigned char)(0xe0 | cp >> 12);
-		o[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
-		o[2] = (unsigned char)(0x80 | (cp & 0x3f));
-		return 3;
-	}
-	o[0] = (unsigned char)(0xf0 | cp >> 18);
-	o[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3f));
-	o[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
-	o[3] = (unsigned char)(0x80 | (cp & 0x3f));
-	return 4;
 }
 
 /* ASCII text in UTF-16LE without a BOM: most even bytes non-zero, most
@@ -101,9 +77,9 @@ unit(struct decoder *d, unsigned long u, unsigned char *o)
 		if (u >= 0xdc00 && u <= 0xdfff) {
 			u = 0x10000 + ((d->high - 0xd800) << 10) + (u - 0xdc00);
 			d->high = 0;
-			return put(u, o);
+			return utf8_put(u, o);
 		}
-		n = put(REPLACEMENT, o);
+		n = utf8_put(REPLACEMENT, o);
 		d->high = 0;
 	}
 	if (u >= 0xd800 && u <= 0xdbff) {
@@ -112,7 +88,7 @@ unit(struct decoder *d, unsigned long u, unsigned char *o)
 	}
 	if (u >= 0xdc00 && u <= 0xdfff)
 		u = REPLACEMENT;
-	return n + put(u, o + n);
+	return n + utf8_put(u, o + n);
 }
 
 /*
@@ -240,7 +216,7 @@ decode_end(struct decoder *d, char *out)
 	if (d->enc == ENC_UNKNOWN)
 		k = start(d, (const unsigned char *)"", 0, (unsigned char *)out, 1);
 	if (d->high != 0 || d->have_odd)
-		k += put(REPLACEMENT, (unsigned char *)out + k);
+		k += utf8_put(REPLACEMENT, (unsigned char *)out + k);
 	d->high = 0;
 	d->have_odd = 0;
 	return k;

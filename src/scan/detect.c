@@ -208,7 +208,8 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
 	struct scanned_line l = { s, len, 0, 0, -1 };
 	struct reported r = { { 0 }, 0, from, upto, fn, arg };
 	size_t i, j, quoted = 0;
-	struct mention m;
+	struct mention m, held = { 0, 0, NULL, FORM_PLAIN };
+	int w;
 
 	/* what each byte may begin: a mention (M), or after it a quoted
 	 * message (Q); a table, as this runs per byte */
@@ -244,11 +245,17 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
 			read_token(s, len, i, &m);
 		else
 			continue;
-		if (m.e != NULL && evidence_weigh(&l, &m) >= EVIDENCE_ENOUGH) {
+		if (m.e != NULL && (w = evidence_weigh(&l, &m)) >= EVIDENCE_ENOUGH) {
+			/* "734, 732 | PPP link ...": a list's head counts
+			 * when the code it goes on with does */
+			if (held.e != NULL && list_joins(&l, held.end, m.start))
+				report(&r, held.e->code, held.start);
 			report(&r, m.e->code, m.start);
 			l.last_end = m.end;
 			l.have_last = 1;
-		}
+			held.e = NULL;
+		} else if (m.e != NULL)
+			held = w > -100 ? m : (struct mention){ 0, 0, NULL, FORM_PLAIN };
 		i = m.end > i ? m.end - 1 : i;
 	}
 }

@@ -229,9 +229,9 @@ binary_code(const unsigned char *s, size_t i, size_t n)
 	for (k = 0; k < 8; k++)
 		if (!is_hex(s[i + k]))
 			return -1;
-	for (k = 3; k >= 0; k--)
-		v = v << 8 | (unsigned long)(hex_digit(s[i + 2 * k]) << 4 |
-		    hex_digit(s[i + 2 * k + 1]));
+	for (k = 6; k >= 0; k -= 2)
+		v = v << 8 | (unsigned long)(hex_digit(s[i + (size_t)k]) << 4 |
+		    hex_digit(s[i + (size_t)k + 1]));
 	return value_code((long long)v);
 }
 

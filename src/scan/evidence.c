@@ -33,13 +33,13 @@ set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
 	for (i = 0; i < n; i++)
 		t[i] = (unsigned char)lower(s[start + i]);
 	for (i = 0; i + 1 < n; i++) {
-		if (t[i] == 0xc3 && t[i + 1] >= 0x80 && t[i + 1] <= 0x9e &&
-		    t[i + 1] != 0x97)	/* Latin-1 capitals, not the sign × */
+		/* Latin-1 capitals (not the sign ×), and А-П */
+		if ((t[i] == 0xc3 && t[i + 1] >= 0x80 && t[i + 1] <= 0x9e &&
+		    t[i + 1] != 0x97) ||
+		    (t[i] == 0xd0 && t[i + 1] >= 0x90 && t[i + 1] <= 0x9f))
 			t[i + 1] += 0x20;
 		else if (t[i] == 0xc5 && t[i + 1] == 0x81)	/* Ł */
 			t[i + 1] = 0x82;
-		else if (t[i] == 0xd0 && t[i + 1] >= 0x90 && t[i + 1] <= 0x9f)
-			t[i + 1] += 0x20;
 		else if (t[i] == 0xd0 && t[i + 1] >= 0xa0 && t[i + 1] <= 0xaf) {
 			t[i] = 0xd1;
 			t[i + 1] -= 0x20;
@@ -87,6 +87,15 @@ ends_with_one_of(const char *w, const char *const *list)
 
 	for (; *list != NULL; list++)
 		if ((k = strlen(*list)) <= n && strcmp(w + n - k, *list) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+starts_with_one_of(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strncmp(w, *list, strlen(*list)) == 0)
 			return 1;
 	return 0;
 }
@@ -144,7 +153,7 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 	static const char *const exact[] = {
 		"errno", "errnum", "hresult", "hr", "failed", "failure", "fail",
 		"fails", "returned", "result", "code", "helpmsg", "fel", "felkod",
-		"kod", "codigo", "c\xc3\xb3" "digo", "\xd0\xba\xd0\xbe\xd0\xb4",
+		"kod", "codigo", "c\303\263digo", "\xd0\xba\xd0\xbe\xd0\xb4",
 		"reason", "termination", NULL
 	};
 	/* "err", "dwErr", "lastErr"; "ReasonCode", "RetCode" */
@@ -160,7 +169,7 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		"\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba",
 		"\xe9\x94\x99\xe8\xaf\xaf", "\xe9\x8c\xaf\xe8\xaa\xa4",
 		"\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc", "\xec\x98\xa4\xeb\xa5\x98",
-		"l\xe1\xbb\x97i", "b\xc5\x82\xc4\x85" "d", "b\xc5\x82\xc4\x99" "d",
+		"l\xe1\xbb\x97i", "b\305\202\304\205d", "b\305\202\304\231d",
 		"\xcf\x83\xcf\x86\xce\xac\xce\xbb\xce\xbc\xce\xb1",
 		"\xd8\xae\xd8\xb7\xd8\xa3", "\xd7\xa9\xd7\x92\xd7\x99\xd7\x90\xd7\x94",
 		"\xd8\xae\xd8\xb7\xd8\xa7", "\xd0\xbf\xd0\xb0\xd0\xbc\xd1\x8b\xd0\xbb",
@@ -269,7 +278,8 @@ static const char *const other_words[] = {
 	"oracle", "odbc", "mapi", "lotus", "domino", "sap", "mysql", "printing",
 	"compiler", "linker", "setup", "msi", "jet", "iis", "smtp", "imap",
 	"pop3", "db2", "cics", "fax", "sms", "dbcc", "checkdb", "tempdb", "mdf",
-	"ldf", "blitz", "createprocess", "winerror", "oserror", "uac", NULL
+	"ldf", "blitz", "createprocess", "winerror", "oserror", "uac", "android",
+	"roblox", "xbox", "playstation", "steam", "minecraft", NULL
 };
 
 /* What the line speaks of.  Its tokens here hold digits too ("L2TP",
@@ -561,7 +571,8 @@ error_word_after(struct scanned_line *l, const struct mention *m)
 	size_t pos;
 	int k;
 
-	if (word_after(l->s, l->len, m->end, &w) && w.start - m->end <= 1 &&
+	if (word_after(l->s, l->len, m->end, &w) && (w.start - m->end <= 1 ||
+	    (w.start - m->end == 2 && (l->s[m->end] == '"' || l->s[m->end] == '\''))) &&
 	    (strcmp(w.text, "error") == 0 || (l->s[w.start] >= 0x80 &&
 	    is_error_word(&w, l->s, l->len))))
 		return 1;
@@ -582,7 +593,11 @@ only_list_glue(const unsigned char *s, size_t a, size_t b)
 
 	for (i = a; i < b; i++) {
 		if (s[i] == ' ' || s[i] == ',' || s[i] == '/' || s[i] == '&' ||
-		    s[i] == ';')
+		    s[i] == ';' || s[i] == '"' || s[i] == '\'')
+			continue;
+		/* "741" or a "742" */
+		if (b - i >= 2 && s[i] == 'a' && s[i + 1] == ' ' && i > a &&
+		    s[i - 1] == ' ')
 			continue;
 		if (b - i >= 3 && (strncmp((const char *)s + i, "and", 3) == 0 ||
 		    strncmp((const char *)s + i, "und", 3) == 0)) {
@@ -604,6 +619,12 @@ only_list_glue(const unsigned char *s, size_t a, size_t b)
 		return 0;
 	}
 	return 1;
+}
+
+int
+list_joins(const struct scanned_line *l, size_t a, size_t b)
+{
+	return a <= b && only_list_glue(l->s, a, b);
 }
 
 static int
@@ -705,7 +726,8 @@ table_layout(struct scanned_line *l, const struct mention *m)
 		a--;
 	while (e < l->len && s[e] == ' ')
 		e++;
-	if (a > 0 && e < l->len && s[a - 1] == '|' && s[e] == '|')
+	if (a > 0 && e < l->len && s[a - 1] == '|' && (s[e] == '|' ||
+	    (e > m->end && is_word_byte(s[e]))))
 		return 1;
 	return a >= 4 && e + 5 <= l->len && s[a - 1] == '>' && s[e] == '<' &&
 	    s[e + 1] == '/' && (memcmp(s + e + 2, "td", 2) == 0 ||
@@ -744,6 +766,20 @@ text_has_word(const char *text, const char *w)
 		if ((i == 0 || !is_ascii_alpha((unsigned char)text[i - 1])) &&
 		    agree((const unsigned char *)w, n, text + i) == n &&
 		    (n == 5 || !is_ascii_alpha((unsigned char)text[i + n])))
+			return 1;
+	return 0;
+}
+
+/* Is word (any case) a word of s[from..to)? */
+static int
+text_has_word_in(const unsigned char *s, size_t from, size_t to, const char *word)
+{
+	size_t n = strlen(word), i;
+
+	for (i = from; i + n <= to; i++)
+		if ((i == 0 || !is_ascii_alpha(s[i - 1])) &&
+		    agree(s + i, n, word) == n &&
+		    (i + n == to || !is_ascii_alpha(s[i + n])))
 			return 1;
 	return 0;
 }
@@ -813,6 +849,9 @@ other_message_follows(struct scanned_line *l, const struct mention *m)
 	if (m->form == FORM_NAME || i >= l->len || !(l->s[i] >= 'A' && l->s[i] <= 'Z') ||
 	    (line_vocabulary(l) & VOCAB_RAS) || own_quote(l, m) >= QUOTE_MIN)
 		return 0;
+	/* "error 751. I assume ...": a new sentence, not its message */
+	if (m->end < l->len && (l->s[m->end] == '.' || l->s[m->end] == ','))
+		return 0;
 	o = overlap(l, m, 0);
 	return o.words == o.ascii && o.words >= 3 && o.shared == 0 && o.plain >= 1;
 }
@@ -862,8 +901,8 @@ other_vocabulary(struct scanned_line *l, const struct mention *m)
 	return (line_vocabulary(l) & (VOCAB_RAS | VOCAB_OTHER)) == VOCAB_OTHER;
 }
 
-/* "win7提示809", "出现了789": in CJK prose a code is what a dialog
- * shows, reports or brings up. */
+/* "win7提示809", "出现了789", "691问题": in CJK prose a code is what a
+ * dialog shows, reports or brings up, or the trouble to be solved. */
 static int
 cjk_report_before(struct scanned_line *l, const struct mention *m)
 {
@@ -875,11 +914,21 @@ cjk_report_before(struct scanned_line *l, const struct mention *m)
 		"\xe8\xa1\xa8\xe7\x8e\xb0\xe4\xb8\xba",			/* 表现为 */
 		NULL
 	};
+	/* after it: 问题 解决 怎么 如何 修复 (problem, solve, how, fix) */
+	static const char *const trouble[] = {
+		"\xe9\x97\xae\xe9\xa2\x98", "\xe8\xa7\xa3\xe5\x86\xb3",
+		"\xe6\x80\x8e\xe4\xb9\x88", "\xe5\xa6\x82\xe4\xbd\x95",
+		"\xe4\xbf\xae\xe5\xa4\x8d", NULL
+	};
 	struct word w;
 
-	return m->form == FORM_PLAIN && word_before(l->s, m->start, &w) &&
-	    m->start - w.end <= 4 && l->s[w.start] >= 0x80 &&
-	    ends_with_one_of(w.text, report);
+	if (m->form != FORM_PLAIN)
+		return 0;
+	if (word_before(l->s, m->start, &w) && m->start - w.end <= 4 &&
+	    l->s[w.start] >= 0x80 && ends_with_one_of(w.text, report))
+		return 1;
+	return word_after(l->s, l->len, m->end, &w) && w.start - m->end <= 4 &&
+	    l->s[w.start] >= 0x80 && starts_with_one_of(w.text, trouble);
 }
 
 /* "报720错误", "提示809": digits glued to CJK text are a word of their
@@ -955,6 +1004,32 @@ row_start(struct scanned_line *l, const struct mention *m)
 	return i == m->start && t < l->len && t > m->end && is_word_byte(s[t]);
 }
 
+/* The words of a symbolic name, "Elevation Required" for
+ * ERROR_ELEVATION_REQUIRED: all of its words of four letters or more
+ * (two at least) in l->s[from..to), in any case. */
+static int
+name_words_near(const struct scanned_line *l, size_t from, size_t to,
+    const char *name)
+{
+	char word[WORD_MAX + 1];
+	const char *p = namekey(name), *q;
+	size_t n;
+	int words = 0;
+
+	for (; *p != '\0'; p = *q == '_' ? q + 1 : q) {
+		for (q = p; *q != '\0' && *q != '_'; q++)
+			continue;
+		if ((n = (size_t)(q - p)) < 4 || n > WORD_MAX)
+			continue;
+		memcpy(word, p, n);
+		word[n] = '\0';
+		if (!text_has_word_in(l->s, from, to, word))
+			return 0;
+		words++;
+	}
+	return words >= 2;
+}
+
 /* The Win32 error that shares the number, named or quoted near it:
  * "0x800702e4 is ERROR_ELEVATION_REQUIRED", "error=740, The requested
  * operation requires elevation". */
@@ -972,6 +1047,8 @@ win32_meaning(struct scanned_line *l, const struct mention *m)
 	for (i = from; i + name_len <= to; i++)
 		if (agree(l->s + i, name_len, e->win32_name) == name_len)
 			return 1;
+	if (name_words_near(l, from, to, e->win32_name))
+		return 1;
 	theirs = shared_piece(l->s, from, to, e->win32_message);
 	if (theirs < QUOTE_MIN)
 		return 0;

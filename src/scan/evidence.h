@@ -45,6 +45,9 @@ int evidence_weigh(struct scanned_line *l, const struct mention *m);
  * -1000 if there is no such rule.  For the tests: one per rule. */
 int evidence_rule(struct scanned_line *l, const struct mention *m, const char *name);
 
+/* Does only list glue (", ", " and ", "/", "或") stand in l->s[a..b)? */
+int list_joins(const struct scanned_line *l, size_t a, size_t b);
+
 /* The name of the i-th rule, or NULL past the last. */
 const char *evidence_rule_name(size_t i);
 

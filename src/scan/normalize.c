@@ -34,26 +34,7 @@ put_utf8(unsigned long cp, unsigned char *out)
 {
 	if (cp == 0 || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
 		return 0;
-	if (cp < 0x80) {
-		out[0] = (unsigned char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		out[0] = (unsigned char)(0xc0 | cp >> 6);
-		out[1] = (unsigned char)(0x80 | (cp & 0x3f));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		out[0] = (unsigned char)(0xe0 | cp >> 12);
-		out[1] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
-		out[2] = (unsigned char)(0x80 | (cp & 0x3f));
-		return 3;
-	}
-	out[0] = (unsigned char)(0xf0 | cp >> 18);
-	out[1] = (unsigned char)(0x80 | (cp >> 12 & 0x3f));
-	out[2] = (unsigned char)(0x80 | (cp >> 6 & 0x3f));
-	out[3] = (unsigned char)(0x80 | (cp & 0x3f));
-	return 4;
+	return utf8_put(cp, out);
 }
 
 static int

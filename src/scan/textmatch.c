@@ -163,7 +163,7 @@ text_try(const struct textmatch *tm, const unsigned char *s, size_t len,
 {
 	short k;
 
-	if (len - i < MIN_TEXT || !text_may_start(tm, s + i))
+	if (len - i < MIN_TEXT - 1 || !text_may_start(tm, s + i))
 		return;
 	for (k = tm->bucket[key_hash(s + i)]; k >= 0; k = tm->pat[k].next) {
 		const struct text_pattern *p = &tm->pat[k];

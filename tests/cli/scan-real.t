@@ -10,6 +10,8 @@ CreateProcess error=740, The requested operation requires elevation.
 Setup Error 799 Object <some number> Your Setup files may be damaged.
       Runtime error 735: The control is no longer usable because it has been
 Failed to connect to server <esxhost>:902
+734, 732 | PPP link control protocol termination or failure to agree on PPP control protocols. | Permissions, authentication issues. |
+Windows Error 740: Fix Elevation Required Error
 --- stdout
 13801	(standard input):1
 789	(standard input):2
@@ -18,5 +20,7 @@ Failed to connect to server <esxhost>:902
 766	(standard input):4
 603	(standard input):5
 678	(standard input):6
+734	(standard input):11
+732	(standard input):11
 --- stderr
 --- exit 0
