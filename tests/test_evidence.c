@@ -45,6 +45,8 @@ static const struct rule_case cases[] = {
 	{ "error word after", "800 errors today", "800", 800, FORM_PLAIN, 0 },
 	{ "continues a list", NULL, NULL, 0, FORM_PLAIN, 0 },
 	{ "slash list", "try 800/806/807 first", "806", 806, FORM_PLAIN, 1 },
+	{ "slash list", "try 800/806/807 first", "800", 800, FORM_PLAIN, 1 },
+	{ "slash list", "try 800/806/807 first", "807", 807, FORM_PLAIN, 1 },
 	{ "slash list", "try 800/806 first", "806", 806, FORM_PLAIN, 0 },
 	{ "own message follows", "  678     There was no answer.", "678", 678,
 	    FORM_PLAIN, 1 },

@@ -1,0 +1,7 @@
+$ raserr ERROR_VPN_TIMMEOUTT ERROR_AUTHHENTICATIONN_FAILUREE ERROR_VPN_TIMMMEOUTT
+--- stdout
+--- stderr
+raserr: ERROR_VPN_TIMMEOUTT: unknown name; did you mean ERROR_VPN_TIMEOUT?
+raserr: ERROR_AUTHHENTICATIONN_FAILUREE: unknown name; did you mean ERROR_AUTHENTICATION_FAILURE?
+raserr: ERROR_VPN_TIMMMEOUTT: unknown name
+--- exit 1
