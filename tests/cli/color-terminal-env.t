@@ -5,4 +5,4 @@ $ script -qec 'stty cols 200 -onlcr; TERM=xterm NO_COLOR= raserr 602; unset TERM
 602	ERROR_PORT_ALREADY_OPEN
 --- stderr
 --- exit 0
---- posix
+--- posix tsv on a terminal, whose tabs the Wine console draws as blanks; color-terminal.t checks colour there
