@@ -161,21 +161,52 @@ test_comment_across_pieces(void **state)
 	assert_string_equal(s.text, "600|6|0x2B3|720");
 }
 
+/* read_words() over a file holding input. */
+static int
+read_file_of(const char *input, const struct word_sink *sink)
+{
+	FILE *fp = tmpfile();
+	size_t n = strlen(input);
+	int r;
+
+	assert_non_null(fp);
+	assert_int_equal(fwrite(input, 1, n, fp), n);
+	assert_int_equal(fflush(fp), 0);
+	rewind(fp);
+	r = read_words(fileno(fp), sink);
+	fclose(fp);
+	return r;
+}
+
 /* The words read_words() finds in a file holding input. */
 static void
 read_string(const char *input, struct seen *s)
 {
 	struct word_sink sink = { collect, NULL, s, 8, line_end };
-	FILE *fp = tmpfile();
-	size_t n = strlen(input);
 
 	memset(s, 0, sizeof *s);
-	assert_non_null(fp);
-	assert_int_equal(fwrite(input, 1, n, fp), n);
-	assert_int_equal(fflush(fp), 0);
-	rewind(fp);
-	assert_int_equal(read_words(fileno(fp), &sink), 0);
-	fclose(fp);
+	assert_int_equal(read_file_of(input, &sink), 0);
+}
+
+static int
+line_end_stop(void *arg)
+{
+	((struct seen *)arg)->lines++;
+	return 5;
+}
+
+/* A line end that says stop ends the reading there, with its value. */
+static void
+test_line_end_stops(void **state)
+{
+	struct seen s;
+	struct word_sink sink = { collect, NULL, &s, 8, line_end_stop };
+
+	(void)state;
+	memset(&s, 0, sizeof s);
+	assert_int_equal(read_file_of("691 800\n809\n", &sink), 5);
+	assert_string_equal(s.text, "691|800");
+	assert_int_equal(s.lines, 1);
 }
 
 /* In standard input a '#' starts a comment when it stands alone or is
@@ -232,6 +263,7 @@ main(void)
 		cmocka_unit_test(test_read_from_fd),
 		cmocka_unit_test(test_comment_across_pieces),
 		cmocka_unit_test(test_hash),
+		cmocka_unit_test(test_line_end_stops),
 		cmocka_unit_test(test_hash_across_pieces),
 		cmocka_unit_test(test_read_error),
 	};
