@@ -725,8 +725,9 @@ put_run(struct line *l, size_t i, size_t n, int w)
 
 /*
  * Writes s from l's column: words move to a new line when they would
- * pass the width, and a word wider than a whole line is cut at a
- * character.  Without a width, s comes out as it is.
+ * pass the width.  A word wider than a whole line (a URL, a long name)
+ * goes whole on a line of its own and runs past the width, so that it
+ * can still be copied.  Without a width, s comes out as it is.
  */
 static void
 put_wrapped(struct line *l, const char *s)
@@ -754,24 +755,15 @@ put_wrapped(struct line *l, const char *s)
 		spaces = strspn(s + i, " ");
 		w = word_width(s + i + spaces, &len);
 		if (width > 0 && l->col > l->indent &&
-		    l->col + (int)spaces + w > width && w <= width - l->indent) {
+		    l->col + (int)spaces + w > width) {
 			line_break(l);
 			for (; spaces > 0; spaces--, i++)
 				put_char(l, i, 1, 0);
 		}
 		put_run(l, i, spaces, (int)spaces);
 		i += spaces;
-		if (width == 0 || l->col + w <= width) {
-			put_run(l, i, len, w);
-			i += len;
-			continue;
-		}
-		for (; len > 0; len -= n, i += n) {
-			n = char_len(s + i);
-			if (l->col >= width && l->col > l->indent)
-				line_break(l);
-			put_char(l, i, n, 1);
-		}
+		put_run(l, i, len, w);
+		i += len;
 	}
 }
 

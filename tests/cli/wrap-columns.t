@@ -4,8 +4,7 @@ $ script -qec "stty cols 0 -onlcr; COLUMNS=50 raserr --color=never 13932; COLUMN
        internal IP rate limit queue because the
        maximum number of queues allowed by policy
        has been reached.
-  name     ERROR_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_Q
-           UEUES
+  name     ERROR_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES
   family   IPsec IKE (winerror.h), not RAS
 13932  IPsec DoS Protection failed to create a per internal IP rate limit queue because the maximum number of queues allowed by policy has been reached.
   name     ERROR_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES

@@ -5,8 +5,7 @@ $ for w in 40 80 200; do script -qec "stty cols $w -onlcr; raserr --color=never 
        limit queue because the maximum
        number of queues allowed by
        policy has been reached.
-  name     ERROR_IPSEC_DOSP_MAX_PER_IP_R
-           ATELIMIT_QUEUES
+  name     ERROR_IPSEC_DOSP_MAX_PER_IP_RATELIMIT_QUEUES
   family   IPsec IKE (winerror.h), not
            RAS
 
