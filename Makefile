@@ -186,6 +186,8 @@ check: raserr $(UNIT_TESTS) $(COMPLETIONS)
 	@SANITIZE=$(SANITIZE) sh tests/limits.sh
 	@echo "== tests/valgrind.sh"
 	@SANITIZE=$(SANITIZE) VALGRIND='$(VALGRIND)' sh tests/valgrind.sh
+	@echo "== tests/oom.sh"
+	@SANITIZE=$(SANITIZE) CC='$(CC)' WARNFLAGS='$(WARNFLAGS)' sh tests/oom.sh
 	@for t in docs completion install seed; do \
 		echo "== tests/$$t.sh"; \
 		REFDIR=$(REFDIR) CC='$(CC)' CXX='$(CXX)' TEST_LDFLAGS='$(ALL_LDFLAGS)' \
