@@ -245,7 +245,8 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
 			read_token(s, len, i, &m);
 		else
 			continue;
-		if (m.e != NULL && (w = evidence_weigh(&l, &m)) >= EVIDENCE_ENOUGH) {
+		w = m.e != NULL ? evidence_weigh(&l, &m) : -100;
+		if (w >= EVIDENCE_ENOUGH) {
 			/* "734, 732 | PPP link ...": a list's head counts
 			 * when the code it goes on with does */
 			if (held.e != NULL && list_joins(&l, held.end, m.start))
@@ -254,7 +255,7 @@ scan_closely(const struct textmatch *tm, const char *text, size_t len,
 			l.last_end = m.end;
 			l.have_last = 1;
 			held.e = NULL;
-		} else if (m.e != NULL)
+		} else
 			held = w > -100 ? m : (struct mention){ 0, 0, NULL, FORM_PLAIN };
 		i = m.end > i ? m.end - 1 : i;
 	}
