@@ -220,8 +220,12 @@ MUTANTS_PATHS = src
 MUTANTS_TIMEOUT = 400
 mutants:
 	@test -x $(MUTANTS) || { \
-		echo 'make mutants: no $(MUTANTS) beside this checkout' >&2; \
+		echo 'make mutants: $(MUTANTS) is not there, so no mutation testing' >&2; \
 		exit 1; }
+	@echo 'passed over (tests/mutants.skip), as the lines read now:'
+	@sed -e '/^#/d' -e '/^$$/d' tests/mutants.skip | while read -r at why; do \
+		printf '  %s: %s\n' "$$at" "$$(sed -n "$${at##*:}p" "$${at%:*}")"; \
+	done
 	$(MUTANTS) --count $(MUTANTS_COUNT) --seed $(MUTANTS_SEED) \
 	    --timeout $(MUTANTS_TIMEOUT) --skip tests/mutants.skip \
 	    --paths $(MUTANTS_PATHS)

@@ -64,6 +64,7 @@ test_edges(void **state)
 {
 	const uint16_t edges[] = { 0x7f, 0x80, 0x7ff, 0x800, 0xffff };
 	const uint16_t highest[] = { 0xdbff, 0xdfff };
+	const uint16_t beside_surrogates[] = { 0xd7ff, 0xe000 };
 	const uint16_t worst[16] = {
 		0xdc00, 0xdc00, 0xdc00, 0xdc00, 0xdc00, 0xdc00, 0xdc00, 0xdc00,
 		0xdc00, 0xdc00, 0xdc00, 0xdc00, 0xdc00, 0xdc00, 0xdc00, 0xdc00
@@ -73,6 +74,7 @@ test_edges(void **state)
 	(void)state;
 	converts(edges, N(edges), "\x7f\xc2\x80\xdf\xbf\xe0\xa0\x80\xef\xbf\xbf");
 	converts(highest, N(highest), "\xf4\x8f\xbf\xbf");
+	converts(beside_surrogates, N(beside_surrogates), "\xed\x9f\xbf\xee\x80\x80");
 	assert_int_equal(utf16_to_utf8(worst, 16, out), 48);
 	assert_int_equal(out[48], '\0');
 }
