@@ -154,7 +154,7 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		"errno", "errnum", "hresult", "hr", "failed", "failure", "fail",
 		"fails", "returned", "result", "code", "helpmsg", "fel", "felkod",
 		"kod", "codigo", "c\303\263digo", "\xd0\xba\xd0\xbe\xd0\xb4",
-		"reason", "termination", NULL
+		"reason", "termination", "rc", "ret", "retval", NULL
 	};
 	/* "err", "dwErr", "lastErr"; "ReasonCode", "RetCode" */
 	static const char *const suffix[] = { "err", "code", NULL };
@@ -250,7 +250,8 @@ is_unit_word(const char *w)
 
 enum {
 	VOCAB_RAS = 1,		/* VPN, dial-up, PPP, IPsec ... */
-	VOCAB_OTHER = 2		/* another product that numbers its errors */
+	VOCAB_OTHER = 2,	/* another product that numbers its errors */
+	VOCAB_WIN32 = 4		/* Win32's own errors: WinError, OSError */
 };
 
 /* Whole ASCII words (lower case) that place a line in remote access, or
@@ -278,7 +279,7 @@ static const char *const other_words[] = {
 	"oracle", "odbc", "mapi", "lotus", "domino", "sap", "mysql", "printing",
 	"compiler", "linker", "setup", "msi", "jet", "iis", "smtp", "imap",
 	"pop3", "db2", "cics", "fax", "sms", "dbcc", "checkdb", "tempdb", "mdf",
-	"ldf", "blitz", "createprocess", "winerror", "oserror", "uac", "android",
+	"ldf", "blitz", "uac", "android",
 	"roblox", "xbox", "playstation", "steam", "minecraft", NULL
 };
 
@@ -304,6 +305,9 @@ vocabulary(const unsigned char *s, size_t len)
 			v |= VOCAB_RAS;
 		if (is_one_of(w.text, other_words))
 			v |= VOCAB_OTHER;
+		if (strcmp(w.text, "winerror") == 0 || strcmp(w.text, "oserror") == 0 ||
+		    strncmp(w.text, "createprocess", 13) == 0)
+			v |= VOCAB_WIN32;
 		/* "Run-time error", "Create Process", "remote access" */
 		if (strcmp(w.text, "run") == 0 && pos < len && s[pos] == '-')
 			v |= VOCAB_OTHER;
@@ -434,7 +438,11 @@ glued_left(const struct scanned_line *l, const struct mention *m)
 		return is_ascii_alnum(before);
 	case '/':	/* a list "800/806" is fine, a path "dir/691" is not */
 		return is_ascii_alnum(before) && !is_digit(before);
-	case ':': case '-': case '#': case '_':
+	case '-':	/* "Error Code -740": a negative number */
+		if (before == ' ' || before == '\t' || before == '(' || before == '=')
+			return 1;
+		return !error_word_touching(l, start);
+	case ':': case '#': case '_':
 		return before != ' ' && before != '\t' && !error_word_touching(l, start);
 	}
 	return 0;
@@ -576,6 +584,10 @@ error_word_after(struct scanned_line *l, const struct mention *m)
 	    (strcmp(w.text, "error") == 0 || (l->s[w.start] >= 0x80 &&
 	    is_error_word(&w, l->s, l->len))))
 		return 1;
+	/* "651 RAS Error" */
+	if (word_after(l->s, l->len, m->end, &w) && is_one_of(w.text, ras_words) &&
+	    word_after(l->s, l->len, w.end, &w) && strcmp(w.text, "error") == 0)
+		return 1;
 	if (m->form != FORM_HRESULT)
 		return 0;
 	for (pos = m->end, k = 0; k < 3 && word_after(l->s, l->len, pos, &w);
@@ -606,6 +618,11 @@ only_list_glue(const unsigned char *s, size_t a, size_t b)
 		}
 		if (b - i >= 2 && strncmp((const char *)s + i, "or", 2) == 0) {
 			i += 1;
+			continue;
+		}
+		/* "691 and 812, and even 13801" */
+		if (b - i >= 4 && strncmp((const char *)s + i, "even", 4) == 0) {
+			i += 3;
 			continue;
 		}
 		/* 或 和 与 及: or, and */
@@ -894,11 +911,48 @@ ras_vocabulary(struct scanned_line *l, const struct mention *m)
 	return (line_vocabulary(l) & VOCAB_RAS) != 0;
 }
 
+/* Another product's words, and no word of remote access; Win32's own
+ * (WinError, CreateProcess) only against a RAS code, since the IKE codes
+ * are Win32's winerror.h codes. */
 static int
 other_vocabulary(struct scanned_line *l, const struct mention *m)
 {
-	(void)m;
-	return (line_vocabulary(l) & (VOCAB_RAS | VOCAB_OTHER)) == VOCAB_OTHER;
+	int v = line_vocabulary(l);
+
+	if (v & VOCAB_RAS)
+		return 0;
+	return (v & VOCAB_OTHER) ||
+	    ((v & VOCAB_WIN32) && m->e->family == RASERR_FAMILY_RAS);
+}
+
+/* "还是691", "就会691", "哪来的691?": in CJK prose a known code glued to
+ * the words before it and standing alone after, not followed by a
+ * measure word (人, 个, 次, 元 ... make it a quantity). */
+static int
+cjk_bare_code(struct scanned_line *l, const struct mention *m)
+{
+	static const char *const measure[] = {
+		"\xe4\xba\xba", "\xe4\xb8\xaa", "\xe6\xac\xa1", "\xe5\x85\x83",	/* 人 个 次 元 */
+		"\xe5\x9d\x97", "\xe5\x8f\xb0", "\xe6\x9d\xa1", "\xe5\x88\x86",	/* 块 台 条 分 */
+		"\xe7\xa7\x92", "\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5",	/* 秒 年 月 日 */
+		"\xe5\x8f\xb7", "\xe5\xa4\xa9", "\xe5\x85\x86", "\xe5\xa4\x9a",	/* 号 天 兆 多 */
+		"\xe4\xbd\x99", "\xe4\xbd\x8d", "\xe5\x90\x8d", "\xe5\xae\xb6",	/* 余 位 名 家 */
+		"\xe5\xbc\xa0", "\xe9\xa1\xb5", "\xe8\xa1\x8c", "\xe5\xad\x97",	/* 张 页 行 字 */
+		"\xe7\xb1\xb3", "\xe5\xba\xa6", "\xe5\x80\x8d", "\xe6\xaf\xab",	/* 米 度 倍 毫 */
+		"\xe4\xb8\x87", "\xe5\x8d\x83", "\xe7\x99\xbe", "\xe7\xa7\x8d",	/* 万 千 百 种 */
+		NULL
+	};
+	const unsigned char *s = l->s;
+	size_t e = m->end;
+	struct word w;
+
+	if (m->form != FORM_PLAIN || m->end - m->start != 3 || m->start < 3 ||
+	    !(s[m->start - 3] >= 0xe3 && s[m->start - 3] <= 0xef))
+		return 0;
+	if (e < l->len && (is_ascii_alpha(s[e]) || is_digit(s[e])))
+		return 0;
+	return !(word_after(l->s, l->len, e, &w) && w.start == e &&
+	    starts_with_one_of(w.text, measure));
 }
 
 /* "win7提示809", "出现了789", "691问题": in CJK prose a code is what a
@@ -1083,6 +1137,7 @@ static const struct rule {
 	{ "RAS vocabulary", 2, ras_vocabulary },
 	{ "in CJK prose", 2, cjk_glued },
 	{ "CJK report word", 2, cjk_report_before },
+	{ "CJK bare code", 2, cjk_bare_code },
 	{ "row start", 2, row_start },
 	{ "table layout", 2, table_layout },
 	{ "list of codes", 2, in_code_list },
