@@ -177,6 +177,21 @@ test_every_rule_tested(void **state)
 	assert_int_equal(evidence_rule(NULL, NULL, "no such rule"), -1000);
 }
 
+/* The vocabulary is looked up by bsearch(): its words must be in
+ * strictly rising strcmp() order, or some would never be found. */
+static void
+test_vocabulary_sorted(void **state)
+{
+	const char *prev = NULL, *w;
+	size_t i;
+
+	(void)state;
+	for (i = 0; (w = evidence_vocabulary_word(i)) != NULL; prev = w, i++)
+		if (prev != NULL && strcmp(prev, w) >= 0)
+			fail_msg("vocabulary: \"%s\" after \"%s\"", w, prev);
+	assert_true(i > 50);
+}
+
 int
 main(void)
 {
@@ -184,6 +199,7 @@ main(void)
 		cmocka_unit_test(test_each_rule),
 		cmocka_unit_test(test_list),
 		cmocka_unit_test(test_every_rule_tested),
+		cmocka_unit_test(test_vocabulary_sorted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

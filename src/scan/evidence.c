@@ -3,6 +3,8 @@
  * evidence against it, as one table of weighed rules (rules[] below):
  * the words of a line decide, not the number alone.
  */
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ascii.h"
@@ -254,16 +256,8 @@ enum {
 	VOCAB_WIN32 = 4		/* Win32's own errors: WinError, OSError */
 };
 
-/* Whole ASCII words (lower case) that place a line in remote access, or
- * in another product; and the same as parts of words in other scripts. */
-static const char *const ras_words[] = {
-	"vpn", "vpns", "ras", "rasdial", "rasphone", "rasman", "rasclient",
-	"remoteaccess", "rras", "dial", "dialup", "dialing", "dialed",
-	"dialling", "ppp", "pppoe", "pptp", "l2tp", "sstp", "ikev2", "ike",
-	"ipsec", "modem", "tunnel", "strongswan", "libreswan", "softether",
-	"xl2tpd", "chap", "mschap", "mschapv2", "eap", "phonebook", "broadband",
-	"nat", "gre", "isp", "msn", "aol", "compuserve", "netbios", NULL
-};
+/* The words of other scripts that place a line in remote access, found
+ * as parts of words. */
 static const char *const ras_parts[] = {
 	"\xe6\x8b\xa8\xe5\x8f\xb7", "\xe5\xae\xbd\xe5\xb8\xa6",	/* 拨号 宽带 */
 	"\xe6\x92\xa5\xe8\x99\x9f", "\xe5\xaf\xac\xe9\xa0\xbb",	/* 撥號 寬頻 */
@@ -274,14 +268,82 @@ static const char *const ras_parts[] = {
 	"\xe4\xb8\x8a\xe7\xbd\x91",				/* 上网 */
 	NULL
 };
-static const char *const other_words[] = {
-	"runtime", "sql", "ora", "sna", "bacpac", "vba", "installshield",
-	"oracle", "odbc", "mapi", "lotus", "domino", "sap", "mysql", "printing",
-	"compiler", "linker", "setup", "msi", "jet", "iis", "smtp", "imap",
-	"pop3", "db2", "cics", "fax", "sms", "dbcc", "checkdb", "tempdb", "mdf",
-	"ldf", "blitz", "uac", "android",
-	"roblox", "xbox", "playstation", "steam", "minecraft", NULL
+/*
+ * Whole ASCII words (lower case) that place a line in remote access, in
+ * another product that numbers its errors, or in Win32's own errors.  In
+ * strcmp() order: looked up by bsearch(), since every word of a line is.
+ */
+static const struct vocabulary_word {
+	const char *word;
+	int kind;
+} vocabulary_words[] = {
+	{ "android", VOCAB_OTHER }, { "aol", VOCAB_RAS },
+	{ "bacpac", VOCAB_OTHER }, { "blitz", VOCAB_OTHER },
+	{ "broadband", VOCAB_RAS }, { "chap", VOCAB_RAS },
+	{ "checkdb", VOCAB_OTHER }, { "cics", VOCAB_OTHER },
+	{ "compiler", VOCAB_OTHER }, { "compuserve", VOCAB_RAS },
+	{ "db2", VOCAB_OTHER }, { "dbcc", VOCAB_OTHER },
+	{ "dial", VOCAB_RAS }, { "dialed", VOCAB_RAS },
+	{ "dialing", VOCAB_RAS }, { "dialling", VOCAB_RAS },
+	{ "dialup", VOCAB_RAS }, { "domino", VOCAB_OTHER },
+	{ "eap", VOCAB_RAS }, { "fax", VOCAB_OTHER },
+	{ "gre", VOCAB_RAS }, { "iis", VOCAB_OTHER },
+	{ "ike", VOCAB_RAS }, { "ikev2", VOCAB_RAS },
+	{ "imap", VOCAB_OTHER }, { "installshield", VOCAB_OTHER },
+	{ "ipsec", VOCAB_RAS }, { "isp", VOCAB_RAS },
+	{ "jet", VOCAB_OTHER }, { "l2tp", VOCAB_RAS },
+	{ "ldf", VOCAB_OTHER }, { "libreswan", VOCAB_RAS },
+	{ "linker", VOCAB_OTHER }, { "lotus", VOCAB_OTHER },
+	{ "mapi", VOCAB_OTHER }, { "mdf", VOCAB_OTHER },
+	{ "minecraft", VOCAB_OTHER }, { "modem", VOCAB_RAS },
+	{ "mschap", VOCAB_RAS }, { "mschapv2", VOCAB_RAS },
+	{ "msi", VOCAB_OTHER }, { "msn", VOCAB_RAS },
+	{ "mysql", VOCAB_OTHER }, { "nat", VOCAB_RAS },
+	{ "netbios", VOCAB_RAS }, { "odbc", VOCAB_OTHER },
+	{ "ora", VOCAB_OTHER }, { "oracle", VOCAB_OTHER },
+	{ "oserror", VOCAB_WIN32 }, { "phonebook", VOCAB_RAS },
+	{ "playstation", VOCAB_OTHER }, { "pop3", VOCAB_OTHER },
+	{ "ppp", VOCAB_RAS }, { "pppoe", VOCAB_RAS },
+	{ "pptp", VOCAB_RAS }, { "printing", VOCAB_OTHER },
+	{ "ras", VOCAB_RAS }, { "rasclient", VOCAB_RAS },
+	{ "rasdial", VOCAB_RAS }, { "rasman", VOCAB_RAS },
+	{ "rasphone", VOCAB_RAS }, { "remoteaccess", VOCAB_RAS },
+	{ "roblox", VOCAB_OTHER }, { "rras", VOCAB_RAS },
+	{ "runtime", VOCAB_OTHER }, { "sap", VOCAB_OTHER },
+	{ "setup", VOCAB_OTHER }, { "sms", VOCAB_OTHER },
+	{ "smtp", VOCAB_OTHER }, { "sna", VOCAB_OTHER },
+	{ "softether", VOCAB_RAS }, { "sql", VOCAB_OTHER },
+	{ "sstp", VOCAB_RAS }, { "steam", VOCAB_OTHER },
+	{ "strongswan", VOCAB_RAS }, { "tempdb", VOCAB_OTHER },
+	{ "tunnel", VOCAB_RAS }, { "uac", VOCAB_OTHER },
+	{ "vba", VOCAB_OTHER }, { "vpn", VOCAB_RAS },
+	{ "vpns", VOCAB_RAS }, { "winerror", VOCAB_WIN32 },
+	{ "xbox", VOCAB_OTHER }, { "xl2tpd", VOCAB_RAS },
 };
+
+static int
+by_word(const void *key, const void *entry)
+{
+	return strcmp(key, ((const struct vocabulary_word *)entry)->word);
+}
+
+/* What kind of word w is: VOCAB_RAS, VOCAB_OTHER, VOCAB_WIN32 or 0. */
+static int
+vocabulary_kind(const char *w)
+{
+	const struct vocabulary_word *v = bsearch(w, vocabulary_words,
+	    sizeof vocabulary_words / sizeof vocabulary_words[0],
+	    sizeof vocabulary_words[0], by_word);
+
+	return v != NULL ? v->kind : 0;
+}
+
+const char *
+evidence_vocabulary_word(size_t i)
+{
+	return i < sizeof vocabulary_words / sizeof vocabulary_words[0] ?
+	    vocabulary_words[i].word : NULL;
+}
 
 /* What the line speaks of.  Its tokens here hold digits too ("L2TP",
  * "IKEv2", "pop3"). */
@@ -301,12 +363,14 @@ vocabulary(const unsigned char *s, size_t len)
 		    (is_word_byte(s[pos]) || is_digit(s[pos])); pos++)
 			continue;
 		set_word(&w, s, start, pos);
-		if (is_one_of(w.text, ras_words) || contains_one_of(w.text, ras_parts))
-			v |= VOCAB_RAS;
-		if (is_one_of(w.text, other_words))
-			v |= VOCAB_OTHER;
-		if (strcmp(w.text, "winerror") == 0 || strcmp(w.text, "oserror") == 0 ||
-		    strncmp(w.text, "createprocess", 13) == 0)
+		/* a word is all ASCII or none of it; the table is ASCII */
+		if (s[start] >= 0x80) {
+			if (contains_one_of(w.text, ras_parts))
+				v |= VOCAB_RAS;
+			continue;
+		}
+		v |= vocabulary_kind(w.text);
+		if (strncmp(w.text, "createprocess", 13) == 0)
 			v |= VOCAB_WIN32;
 		/* "Run-time error", "Create Process", "remote access" */
 		if (strcmp(w.text, "run") == 0 && pos < len && s[pos] == '-')
@@ -343,18 +407,28 @@ agree(const unsigned char *a, size_t na, const char *b)
 }
 
 /* The longest piece of text, starting at a word start of both, that
- * s[from..to) shares with it. */
+ * s[from..to) shares with it.  The first bytes of the text's words are
+ * gathered first: most words of the line begin with none of them, and
+ * need no walk along the text. */
 static size_t
 shared_piece(const unsigned char *s, size_t from, size_t to, const char *text)
 {
+	uint64_t first[4] = { 0, 0, 0, 0 };
 	size_t best = 0, i, j, n;
+	unsigned c;
 
 	if (text == NULL)
 		return 0;
+	for (j = 0; text[j] != '\0'; j++)
+		if (j == 0 || !is_word_byte((unsigned char)text[j - 1])) {
+			c = (unsigned)lower((unsigned char)text[j]);
+			first[c / 64] |= (uint64_t)1 << c % 64;
+		}
 	for (i = from; i < to; i++) {
 		if (i > from && is_word_byte(s[i - 1]))
 			continue;
-		if (!is_word_byte(s[i]))
+		c = (unsigned)lower(s[i]);
+		if (!is_word_byte(s[i]) || !(first[c / 64] >> c % 64 & 1))
 			continue;
 		for (j = 0; text[j] != '\0'; j++) {
 			if (j > 0 && is_word_byte((unsigned char)text[j - 1]))
@@ -585,7 +659,7 @@ error_word_after(struct scanned_line *l, const struct mention *m)
 	    is_error_word(&w, l->s, l->len))))
 		return 1;
 	/* "651 RAS Error" */
-	if (word_after(l->s, l->len, m->end, &w) && is_one_of(w.text, ras_words) &&
+	if (word_after(l->s, l->len, m->end, &w) && vocabulary_kind(w.text) == VOCAB_RAS &&
 	    word_after(l->s, l->len, w.end, &w) && strcmp(w.text, "error") == 0)
 		return 1;
 	if (m->form != FORM_HRESULT)

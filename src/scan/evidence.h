@@ -51,6 +51,10 @@ int list_joins(const struct scanned_line *l, size_t a, size_t b);
 /* The name of the i-th rule, or NULL past the last. */
 const char *evidence_rule_name(size_t i);
 
+/* The i-th word of the vocabulary table, NULL past its end: the tests
+ * check the order that lookups rely on. */
+const char *evidence_vocabulary_word(size_t i);
+
 /* Letters of any script: ASCII letters and every byte of a UTF-8
  * sequence, so "ошибка" and "错误" are words too. */
 static inline int
