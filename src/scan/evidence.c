@@ -406,38 +406,51 @@ agree(const unsigned char *a, size_t na, const char *b)
 	return i;
 }
 
-/* The longest piece of text, starting at a word start of both, that
- * s[from..to) shares with it.  The first bytes of the text's words are
- * gathered first: most words of the line begin with none of them, and
- * need no walk along the text. */
+/* The four bytes at p, ASCII case folded, hashed to 10 bits. */
+static unsigned
+head4(const unsigned char *p)
+{
+	uint32_t v = (uint32_t)lower(p[0]) | (uint32_t)lower(p[1]) << 8 |
+	    (uint32_t)lower(p[2]) << 16 | (uint32_t)lower(p[3]) << 24;
+
+	return (v * 2654435761u) >> 22;
+}
+
+/*
+ * The longest piece of text, QUOTE_MIN bytes or more and starting at a
+ * word start of both, that s[from..to) shares with it; 0 if none.  Such
+ * a piece begins with the first four bytes of one of the text's words:
+ * those are hashed first, and only the words of the line that begin
+ * like one of them are compared along the text.
+ */
 static size_t
 shared_piece(const unsigned char *s, size_t from, size_t to, const char *text)
 {
-	uint64_t first[4] = { 0, 0, 0, 0 };
-	size_t best = 0, i, j, n;
-	unsigned c;
+	const unsigned char *t = (const unsigned char *)text;
+	uint64_t heads[16] = { 0 };
+	size_t best = 0, tlen, i, j, n;
+	unsigned h;
 
-	if (text == NULL)
+	if (text == NULL || (tlen = strlen(text)) < QUOTE_MIN ||
+	    to - from < QUOTE_MIN)
 		return 0;
-	for (j = 0; text[j] != '\0'; j++)
-		if (j == 0 || !is_word_byte((unsigned char)text[j - 1])) {
-			c = (unsigned)lower((unsigned char)text[j]);
-			first[c / 64] |= (uint64_t)1 << c % 64;
+	for (j = 0; j + QUOTE_MIN <= tlen; j++)
+		if (j == 0 || !is_word_byte(t[j - 1])) {
+			h = head4(t + j);
+			heads[h / 64] |= (uint64_t)1 << h % 64;
 		}
-	for (i = from; i < to; i++) {
-		if (i > from && is_word_byte(s[i - 1]))
+	for (i = from; i + QUOTE_MIN <= to; i++) {
+		if ((i > from && is_word_byte(s[i - 1])) || !is_word_byte(s[i]))
 			continue;
-		c = (unsigned)lower(s[i]);
-		if (!is_word_byte(s[i]) || !(first[c / 64] >> c % 64 & 1))
+		h = head4(s + i);
+		if (!(heads[h / 64] >> h % 64 & 1))
 			continue;
-		for (j = 0; text[j] != '\0'; j++) {
-			if (j > 0 && is_word_byte((unsigned char)text[j - 1]))
-				continue;
-			if ((n = agree(s + i, to - i, text + j)) > best)
+		for (j = 0; j + QUOTE_MIN <= tlen; j++)
+			if ((j == 0 || !is_word_byte(t[j - 1])) &&
+			    (n = agree(s + i, to - i, text + j)) > best)
 				best = n;
-		}
 	}
-	return best;
+	return best >= QUOTE_MIN ? best : 0;
 }
 
 /* Where the text after the number starts: past blanks and the marks a
@@ -1165,7 +1178,7 @@ static int
 win32_meaning(struct scanned_line *l, const struct mention *m)
 {
 	const struct raserr_entry *e = m->e;
-	size_t name_len, i, mine, theirs;
+	size_t name_len, i, mine, theirs, current;
 	size_t from = m->start > NEAR ? m->start - NEAR : 0;
 	size_t to = l->len - m->end > NEAR ? m->end + NEAR : l->len;
 
@@ -1181,8 +1194,8 @@ win32_meaning(struct scanned_line *l, const struct mention *m)
 	if (theirs < QUOTE_MIN)
 		return 0;
 	mine = shared_piece(l->s, from, to, e->message);
-	if (e->current != NULL && shared_piece(l->s, from, to, e->current) > mine)
-		mine = shared_piece(l->s, from, to, e->current);
+	if ((current = shared_piece(l->s, from, to, e->current)) > mine)
+		mine = current;
 	return theirs > mine;
 }
 

@@ -37,16 +37,38 @@ key_hash(const unsigned char *s)
 	return h % TEXTMATCH_BUCKETS;
 }
 
-/* A hash of the GRAM bytes at s, ASCII case folded as text_start_hash()
- * does; the filter's GRAM_PROBES bits are taken from it. */
+/* The first 8 bytes at s, ASCII case folded as text_start_hash() does,
+ * hashed: the filter's first look, and half of gram_hash(). */
 static uint64_t
-gram_hash(const unsigned char *s)
+head_hash(const unsigned char *s)
 {
-	uint64_t v[2];
+	uint64_t v;
 
-	memcpy(v, s, sizeof v);
-	return ((v[0] | 0x2020202020202020u) * 0x9e3779b97f4a7c15u ^
-	    (v[1] | 0x2020202020202020u)) * 0xc2b2ae3d27d4eb4fu;
+	memcpy(&v, s, sizeof v);
+	return (v | 0x2020202020202020u) * 0x9e3779b97f4a7c15u;
+}
+
+/* A hash of the GRAM bytes at s, head_hash() of the first 8 on; the
+ * filter's GRAM_PROBES bits are taken from it. */
+static uint64_t
+gram_hash(const unsigned char *s, uint64_t head)
+{
+	uint64_t v;
+
+	memcpy(&v, s + 8, sizeof v);
+	return (head ^ (v | 0x2020202020202020u)) * 0xc2b2ae3d27d4eb4fu;
+}
+
+static int
+has_bit(const unsigned char *set, unsigned bit)
+{
+	return set[bit / 8] >> (bit % 8) & 1;
+}
+
+static void
+set_bit(unsigned char *set, unsigned bit)
+{
+	set[bit / 8] |= (unsigned char)(1u << (bit % 8));
 }
 
 static unsigned
@@ -59,16 +81,16 @@ probe(uint64_t h, int k)
 static void
 add_grams(struct textmatch *tm, const char *text)
 {
-	uint64_t h;
-	unsigned bit;
+	const unsigned char *t = (const unsigned char *)text;
+	uint64_t head, h;
 	int i, k;
 
 	for (i = 0; i < GRAM_STEP; i++) {
-		h = gram_hash((const unsigned char *)text + i);
-		for (k = 0; k < GRAM_PROBES; k++) {
-			bit = probe(h, k);
-			tm->grams[bit / 8] |= (unsigned char)(1u << (bit % 8));
-		}
+		head = head_hash(t + i);
+		set_bit(tm->heads, (unsigned)(head >> (64 - TEXTMATCH_GRAM_BITS)));
+		h = gram_hash(t + i, head);
+		for (k = 0; k < GRAM_PROBES; k++)
+			set_bit(tm->grams, probe(h, k));
 	}
 }
 
@@ -76,18 +98,19 @@ size_t
 text_next(const struct textmatch *tm, const unsigned char *s, size_t len,
     size_t from)
 {
-	uint64_t h;
-	unsigned bit;
-	size_t q;
+	uint64_t head, h;
+	size_t q, last;
 	int k;
 
-	for (q = from; q < len && len - q >= GRAM; q += GRAM_STEP) {
-		h = gram_hash(s + q);
-		for (k = 0; k < GRAM_PROBES; k++) {
-			bit = probe(h, k);
-			if (!(tm->grams[bit / 8] >> (bit % 8) & 1))
-				break;
-		}
+	if (len < GRAM)
+		return len;
+	for (q = from, last = len - GRAM; q <= last; q += GRAM_STEP) {
+		head = head_hash(s + q);
+		if (!has_bit(tm->heads, (unsigned)(head >> (64 - TEXTMATCH_GRAM_BITS))))
+			continue;
+		h = gram_hash(s + q, head);
+		for (k = 0; k < GRAM_PROBES && has_bit(tm->grams, probe(h, k)); k++)
+			continue;
 		if (k == GRAM_PROBES)
 			return q;
 	}
@@ -109,7 +132,7 @@ add(struct textmatch *tm, const char *text, const struct raserr_entry *e)
 		return;
 	b = key_hash((const unsigned char *)text);
 	h = text_start_hash((const unsigned char *)text);
-	tm->start4[h / 8] |= (unsigned char)(1u << (h % 8));
+	set_bit(tm->start4, h);
 	add_grams(tm, text);
 	p = &tm->pat[tm->n];
 	p->text = text;
@@ -129,6 +152,7 @@ textmatch_init(struct textmatch *tm)
 	tm->n = 0;
 	memset(tm->start4, 0, sizeof tm->start4);
 	memset(tm->grams, 0, sizeof tm->grams);
+	memset(tm->heads, 0, sizeof tm->heads);
 	for (i = 0; i < TEXTMATCH_BUCKETS; i++)
 		tm->bucket[i] = -1;
 	for (i = 0; i < n; i++) {

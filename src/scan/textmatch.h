@@ -35,6 +35,9 @@ struct textmatch {
 	/* a Bloom filter of the 8-byte pieces a line holds when it quotes a
 	 * pattern (see text_may_occur): most lines fail it and cost no more */
 	unsigned char grams[(1u << TEXTMATCH_GRAM_BITS) / 8];
+	/* the same pieces' first 8 bytes, one bit each: a cheaper first
+	 * look that nearly every piece of a log line fails */
+	unsigned char heads[(1u << TEXTMATCH_GRAM_BITS) / 8];
 };
 
 void textmatch_init(struct textmatch *tm);
