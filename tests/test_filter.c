@@ -131,18 +131,20 @@ test_newlines(void **state)
 		assert_int_equal(filter_newlines(text, n), want);
 	assert_int_equal(filter_newlines(text + 1, sizeof text - 1),
 	    filter_newlines(text, sizeof text) - 1);
+	for (n = 0; n < sizeof text; n += 997)
+		assert_int_equal(filter_newlines(text + n % 13, sizeof text - n),
+		    filter_newlines_plain(text + n % 13, sizeof text - n));
 	memset(text, '\n', sizeof text);
 	assert_int_equal(filter_newlines(text, sizeof text), sizeof text);
 	assert_int_equal(filter_newlines(text + 3, 16 * 255 + 5), 16 * 255 + 5);
+	assert_int_equal(filter_newlines(text, 16 * 256 * 3 + 7), 16 * 256 * 3 + 7);
 }
 
 static void
 same_masks(const unsigned char *block)
 {
-	struct filter_masks fast, plain;
+	struct filter_masks fast = filter_masks(block), plain = filter_masks_plain(block);
 
-	filter_masks(block, &fast);
-	filter_masks_plain(block, &plain);
 	assert_true(fast.digits == plain.digits);
 	assert_true(fast.starts == plain.starts);
 }

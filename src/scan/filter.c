@@ -39,16 +39,17 @@ lowest_bit(uint64_t v)
  * Plain C, a byte a step: what machines without SSE2 run, and what the
  * SSE2 path must equal (the tests compare them).
  */
-void
-filter_masks_plain(const unsigned char *p, struct filter_masks *m)
+struct filter_masks
+filter_masks_plain(const unsigned char *p)
 {
+	struct filter_masks m = { 0, 0 };
 	int k;
 
-	m->digits = m->starts = 0;
 	for (k = 0; k < 64; k++) {
-		m->digits |= (uint64_t)((unsigned)p[k] - '0' < 10) << k;
-		m->starts |= (uint64_t)(p[k] == 'E' || p[k] == 'R' || p[k] == 0xef) << k;
+		m.digits |= (uint64_t)((unsigned)p[k] - '0' < 10) << k;
+		m.starts |= (uint64_t)(p[k] == 'E' || p[k] == 'R' || p[k] == 0xef) << k;
 	}
+	return m;
 }
 
 #ifdef __SSE2__
@@ -57,59 +58,50 @@ filter_masks_plain(const unsigned char *p, struct filter_masks *m)
 /*
  * Sixteen bytes an instruction, on every x86-64: the one fast path kept
  * for speed, both masks from one load so that each byte is read once.
- * Inline, because a call a block costs more than the masks.
  */
-static inline void
-masks16(const unsigned char *p, int k, struct filter_masks *m)
+static inline struct filter_masks
+masks(const unsigned char *p)
 {
-	const __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
-	const __m128i d = _mm_sub_epi8(b, _mm_set1_epi8('0'));
-	__m128i st;
+	struct filter_masks m = { 0, 0 };
+	__m128i b, d, st;
+	int k;
 
-	st = _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('E')),
-	    _mm_cmpeq_epi8(b, _mm_set1_epi8('R')));
-	st = _mm_or_si128(st, _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xef)));
-	m->digits |= (uint64_t)(unsigned)_mm_movemask_epi8(
-	    _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d)) << k;
-	m->starts |= (uint64_t)(unsigned)_mm_movemask_epi8(st) << k;
-}
-
-static inline void
-masks(const unsigned char *p, struct filter_masks *m)
-{
-	m->digits = m->starts = 0;
-	masks16(p, 0, m);
-	masks16(p, 16, m);
-	masks16(p, 32, m);
-	masks16(p, 48, m);
+	for (k = 0; k < 64; k += 16) {
+		b = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
+		d = _mm_sub_epi8(b, _mm_set1_epi8('0'));
+		st = _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('E')),
+		    _mm_cmpeq_epi8(b, _mm_set1_epi8('R')));
+		st = _mm_or_si128(st, _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xef)));
+		m.digits |= (uint64_t)(unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d)) << k;
+		m.starts |= (uint64_t)(unsigned)_mm_movemask_epi8(st) << k;
+	}
+	return m;
 }
 #else
-static inline void
-masks(const unsigned char *p, struct filter_masks *m)
+static inline struct filter_masks
+masks(const unsigned char *p)
 {
-	filter_masks_plain(p, m);
+	return filter_masks_plain(p);
 }
 #endif
 
-void
-filter_masks(const unsigned char *p, struct filter_masks *m)
+struct filter_masks
+filter_masks(const unsigned char *p)
 {
-	masks(p, m);
+	return masks(p);
 }
 
-/* The masks of the 64 bytes from s + at; past len, bytes read as 0. */
-static void
-masks_at(const unsigned char *s, size_t len, size_t at, struct filter_masks *m)
+/* The 64 bytes from s + at, where they lie or, near the end, copied to
+ * pad with zeros after len. */
+static const unsigned char *
+block_at(const unsigned char *s, size_t len, size_t at, unsigned char *pad)
 {
-	unsigned char pad[64];
-
-	if (len - at >= 64) {
-		masks(s + at, m);
-		return;
-	}
-	memset(pad, 0, sizeof pad);
+	if (len - at >= 64)
+		return s + at;
+	memset(pad, 0, 64);
 	memcpy(pad, s + at, len - at);
-	masks(pad, m);
+	return pad;
 }
 
 /* Bit k: is byte k + j a digit, for a block of digit mask d followed
@@ -198,38 +190,70 @@ size_t
 filter_next(const char *line, size_t len, size_t from)
 {
 	const unsigned char *s = (const unsigned char *)line;
+	const struct filter_masks none = { 0, 0 };
+	struct filter_masks cur, next;
 	uint64_t prev = (uint64_t)(from > 0 && is_digit(s[from - 1])) << 63;
-	struct filter_masks cur, next = { 0, 0 };
+	unsigned char pad[64];
 	size_t at;
 	unsigned k;
 
 	if (from >= len)
 		return len;
-	masks_at(s, len, from, &cur);
+	next = masks(block_at(s, len, from, pad));
 	for (at = from; at < len; at += 64) {
-		if (len - at >= 128)
-			masks(s + at + 64, &next);
-		else if (len - at > 64)
-			masks_at(s, len, at + 64, &next);
-		else
-			next.digits = next.starts = 0;
+		cur = next;
+		next = len - at > 64 ? masks(block_at(s, len, at + 64, pad)) : none;
 		k = block_first(s, len, at, prev, cur.digits, next.digits,
 		    cur.starts);
 		if (k < 64)
 			return at + k;
 		prev = cur.digits;
-		cur = next;
 	}
 	return len;
 }
 
+/* The plain count, a byte a step: what machines without SSE2 run, and
+ * what the SSE2 count must equal. */
+size_t
+filter_newlines_plain(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		k += s[i] == '\n';
+	return k;
+}
+
+#ifdef __SSE2__
+/*
+ * Counted sixteen bytes an instruction: the lines between two that are
+ * read run to hundreds, and a memchr() call for each was a tenth of the
+ * scan.  Each byte counter of acc takes at most 255 steps before it is
+ * summed into k.
+ */
 size_t
 filter_newlines(const char *s, size_t n)
 {
-	const char *p, *end = s + n;
-	size_t k = 0;
+	const __m128i nl = _mm_set1_epi8('\n'), zero = _mm_setzero_si128();
+	__m128i acc;
+	size_t i = 0, k = 0;
+	int steps;
 
-	for (p = s; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-		k++;
-	return k;
+	while (n - i >= 16) {
+		acc = zero;
+		for (steps = 0; steps < 255 && n - i >= 16; steps++, i += 16)
+			acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(nl,
+			    _mm_loadu_si128((const __m128i *)(const void *)(s + i))));
+		acc = _mm_sad_epu8(acc, zero);
+		k += (size_t)_mm_cvtsi128_si32(acc) +
+		    (size_t)_mm_cvtsi128_si32(_mm_srli_si128(acc, 8));
+	}
+	return k + filter_newlines_plain(s + i, n - i);
 }
+#else
+size_t
+filter_newlines(const char *s, size_t n)
+{
+	return filter_newlines_plain(s, n);
+}
+#endif

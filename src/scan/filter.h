@@ -20,8 +20,10 @@
  */
 size_t filter_next(const char *s, size_t len, size_t from);
 
-/* The newlines in s[0..n): the lines the filter passed over are counted. */
+/* The newlines in s[0..n): the lines the filter passed over are counted.
+ * The fast way where there is one, and the plain way it must agree with. */
 size_t filter_newlines(const char *s, size_t n);
+size_t filter_newlines_plain(const char *s, size_t n);
 
 /* Which of the 64 bytes at p are digits, and which may begin a name or
  * a record ('E', 'R', 0xEF), bit k for byte k: the fast way where there
@@ -29,7 +31,7 @@ size_t filter_newlines(const char *s, size_t n);
 struct filter_masks {
 	uint64_t digits, starts;
 };
-void filter_masks(const unsigned char *p, struct filter_masks *m);
-void filter_masks_plain(const unsigned char *p, struct filter_masks *m);
+struct filter_masks filter_masks(const unsigned char *p);
+struct filter_masks filter_masks_plain(const unsigned char *p);
 
 #endif
