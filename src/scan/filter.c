@@ -134,8 +134,10 @@ three_digits(const unsigned char *s, size_t len, size_t i)
 	    s[i + 3] == '%');
 }
 
-/* A run of four digits or more: 8007xxxx, 2147942400, -2147024205 and
- * 0000000691 are HRESULTs of codes, 13801 is an IKE code. */
+/* A run of five digits or more: 8007xxxx, 2147942400, -2147024205 and
+ * 0000000691 are HRESULTs of codes, 13801 is an IKE code.  No form of a
+ * code has a run of four (800702B3 has six), and the years, ports and
+ * process numbers of a log that do are not looked at. */
 static int
 long_run(const unsigned char *s, size_t len, size_t i)
 {
@@ -146,23 +148,44 @@ long_run(const unsigned char *s, size_t len, size_t i)
 }
 
 /* "ERROR_", an event record's start or provider, or a fullwidth digit
- * ("８０９", EF BC 90-99). */
+ * ("８０９", EF BC 90-99).  The byte after the first rules out most
+ * capitals of a line at once: every word events_may_open() knows has 'v',
+ * 'a' or 'e' there ("Event", "RasClient", "RemoteAccess"). */
 static int
 other_start(const unsigned char *s, size_t len, size_t i)
 {
+	unsigned next = len - i > 1 ? s[i + 1] : 0;
+
 	if (s[i] == 0xef)
-		return len - i >= 3 && s[i + 1] == 0xbc && s[i + 2] >= 0x90 &&
+		return next == 0xbc && len - i >= 3 && s[i + 2] >= 0x90 &&
 		    s[i + 2] <= 0x99;
-	return (len - i >= 6 && memcmp(s + i, "ERROR_", 6) == 0) ||
+	if (next == 'R')
+		return len - i >= 6 && memcmp(s + i, "ERROR_", 6) == 0;
+	return (next == 'v' || next == 'a' || next == 'e') &&
 	    events_may_open(s, len, i);
+}
+
+/* The lowest bit of c under bit best whose byte, in the block at s + at,
+ * passes ok; best if none. */
+static unsigned
+first_passing(uint64_t c, int (*ok)(const unsigned char *, size_t, size_t),
+    const unsigned char *s, size_t len, size_t at, unsigned best)
+{
+	if (best < 64)
+		c &= ((uint64_t)1 << best) - 1;
+	for (; c != 0; c &= c - 1)
+		if (ok(s, len, at + lowest_bit(c)))
+			return lowest_bit(c);
+	return best;
 }
 
 /*
  * Where in the block at s + at the first mention may start, 64 if
  * nowhere: d is its digit mask, prev and next those of the blocks around
  * it, st its mask of letters that may begin a name or a record.  The
- * masks mark the few places worth a look; each is looked at in turn,
- * lowest first, and the first that passes is the answer.
+ * masks mark the few places worth a look; each kind is looked at in a
+ * loop of its own, since a choice between kinds at every place is one
+ * the processor guesses wrong.
  */
 static unsigned
 block_first(const unsigned char *s, size_t len, size_t at, uint64_t prev,
@@ -170,20 +193,13 @@ block_first(const unsigned char *s, size_t len, size_t at, uint64_t prev,
 {
 	uint64_t run = d & ~(d << 1 | prev >> 63);
 	uint64_t a1 = ahead(d, next, 1), a2 = ahead(d, next, 2);
-	uint64_t a3 = ahead(d, next, 3);
-	uint64_t one = run & ~a1, three = run & a1 & a2 & ~a3;
-	uint64_t longer = run & a1 & a2 & a3, c, bit;
-	size_t i;
+	uint64_t a3 = ahead(d, next, 3), a4 = ahead(d, next, 4);
+	unsigned best;
 
-	for (c = one | three | longer | st; c != 0; c &= c - 1) {
-		bit = c & -c;
-		i = at + lowest_bit(c);
-		if ((bit & one) ? hex_prefix(s, len, i) :
-		    (bit & three) ? three_digits(s, len, i) :
-		    (bit & longer) ? long_run(s, len, i) : other_start(s, len, i))
-			return lowest_bit(c);
-	}
-	return 64;
+	best = first_passing(run & a1 & a2 & a3 & a4, long_run, s, len, at, 64);
+	best = first_passing(run & a1 & a2 & ~a3, three_digits, s, len, at, best);
+	best = first_passing(run & ~a1, hex_prefix, s, len, at, best);
+	return first_passing(st, other_start, s, len, at, best);
 }
 
 size_t
@@ -239,11 +255,17 @@ filter_newlines(const char *s, size_t n)
 	size_t i = 0, k = 0;
 	int steps;
 
-	while (n - i >= 16) {
+	while (n - i >= 64) {
 		acc = zero;
-		for (steps = 0; steps < 255 && n - i >= 16; steps++, i += 16)
-			acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(nl,
-			    _mm_loadu_si128((const __m128i *)(const void *)(s + i))));
+		for (steps = 0; steps < 63 && n - i >= 64; steps++, i += 64)
+			acc = _mm_sub_epi8(_mm_sub_epi8(acc, _mm_cmpeq_epi8(nl,
+			    _mm_loadu_si128((const __m128i *)(const void *)(s + i)))),
+			    _mm_add_epi8(_mm_add_epi8(_mm_cmpeq_epi8(nl,
+			    _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16))),
+			    _mm_cmpeq_epi8(nl,
+			    _mm_loadu_si128((const __m128i *)(const void *)(s + i + 32)))),
+			    _mm_cmpeq_epi8(nl,
+			    _mm_loadu_si128((const __m128i *)(const void *)(s + i + 48)))));
 		acc = _mm_sad_epu8(acc, zero);
 		k += (size_t)_mm_cvtsi128_si32(acc) +
 		    (size_t)_mm_cvtsi128_si32(_mm_srli_si128(acc, 8));
