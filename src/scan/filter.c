@@ -59,23 +59,37 @@ filter_masks_plain(const unsigned char *p)
  * Sixteen bytes an instruction, on every x86-64: the one fast path kept
  * for speed, both masks from one load so that each byte is read once.
  */
+static inline uint64_t
+digits16(__m128i b)
+{
+	__m128i d = _mm_sub_epi8(b, _mm_set1_epi8('0'));
+
+	return (unsigned)_mm_movemask_epi8(
+	    _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d));
+}
+
+static inline uint64_t
+starts16(__m128i b)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+	    _mm_cmpeq_epi8(b, _mm_set1_epi8('E')),
+	    _mm_cmpeq_epi8(b, _mm_set1_epi8('R'))),
+	    _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xef))));
+}
+
+/* Written out four times, not as a loop: shifts by constants. */
 static inline struct filter_masks
 masks(const unsigned char *p)
 {
-	struct filter_masks m = { 0, 0 };
-	__m128i b, d, st;
-	int k;
+	const __m128i *v = (const __m128i *)(const void *)p;
+	__m128i b0 = _mm_loadu_si128(v), b1 = _mm_loadu_si128(v + 1);
+	__m128i b2 = _mm_loadu_si128(v + 2), b3 = _mm_loadu_si128(v + 3);
+	struct filter_masks m;
 
-	for (k = 0; k < 64; k += 16) {
-		b = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
-		d = _mm_sub_epi8(b, _mm_set1_epi8('0'));
-		st = _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8('E')),
-		    _mm_cmpeq_epi8(b, _mm_set1_epi8('R')));
-		st = _mm_or_si128(st, _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xef)));
-		m.digits |= (uint64_t)(unsigned)_mm_movemask_epi8(
-		    _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d)) << k;
-		m.starts |= (uint64_t)(unsigned)_mm_movemask_epi8(st) << k;
-	}
+	m.digits = digits16(b0) | digits16(b1) << 16 | digits16(b2) << 32 |
+	    digits16(b3) << 48;
+	m.starts = starts16(b0) | starts16(b1) << 16 | starts16(b2) << 32 |
+	    starts16(b3) << 48;
 	return m;
 }
 #else
