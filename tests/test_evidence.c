@@ -90,6 +90,12 @@ static const struct rule_case cases[] = {
 	    FORM_PLAIN, 1 },
 	{ "other product", "VPN error 735 in the runtime log", "735", 735,
 	    FORM_PLAIN, 0 },
+	{ "other product", "InstallShield error 735", "735", 735, FORM_PLAIN, 1 },
+	{ "other product", "InstallShields error 735", "735", 735, FORM_PLAIN, 0 },
+	{ "other product", "CreateProcessW failed, error 735", "735", 735,
+	    FORM_PLAIN, 1 },
+	{ "other product", "Createprocessor error 735", "735", 735, FORM_PLAIN, 1 },
+	{ "other product", "Create process error 735", "735", 735, FORM_PLAIN, 0 },
 	{ "Win32 meaning", "CreateProcess error=740, The requested operation "
 	    "requires elevation", "740", 740, FORM_PLAIN, 1 },
 	{ "Win32 meaning", "Windows Error 740: Fix Elevation Required Error", "740",
@@ -177,7 +183,7 @@ test_every_rule_tested(void **state)
 	assert_int_equal(evidence_rule(NULL, NULL, "no such rule"), -1000);
 }
 
-/* The vocabulary is looked up by bsearch(): its words must be in
+/* The vocabulary is looked up by a binary search: its words must be in
  * strictly rising strcmp() order, or some would never be found. */
 static void
 test_vocabulary_sorted(void **state)

@@ -4,7 +4,6 @@
  * the words of a line decide, not the number alone.
  */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ascii.h"
@@ -271,7 +270,8 @@ static const char *const ras_parts[] = {
 /*
  * Whole ASCII words (lower case) that place a line in remote access, in
  * another product that numbers its errors, or in Win32's own errors.  In
- * strcmp() order: looked up by bsearch(), since every word of a line is.
+ * strcmp() order: looked up by a binary search, since every word of a
+ * line is.
  */
 static const struct vocabulary_word {
 	const char *word;
@@ -321,21 +321,27 @@ static const struct vocabulary_word {
 	{ "xbox", VOCAB_OTHER }, { "xl2tpd", VOCAB_RAS },
 };
 
-static int
-by_word(const void *key, const void *entry)
-{
-	return strcmp(key, ((const struct vocabulary_word *)entry)->word);
-}
-
-/* What kind of word w is: VOCAB_RAS, VOCAB_OTHER, VOCAB_WIN32 or 0. */
+/* What kind of word w is: VOCAB_RAS, VOCAB_OTHER, VOCAB_WIN32 or 0.  A
+ * binary search whose steps mostly end at the first byte. */
 static int
 vocabulary_kind(const char *w)
 {
-	const struct vocabulary_word *v = bsearch(w, vocabulary_words,
-	    sizeof vocabulary_words / sizeof vocabulary_words[0],
-	    sizeof vocabulary_words[0], by_word);
+	size_t lo = 0, hi = sizeof vocabulary_words / sizeof vocabulary_words[0], mid;
+	int c;
 
-	return v != NULL ? v->kind : 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		c = (unsigned char)w[0] - (unsigned char)vocabulary_words[mid].word[0];
+		if (c == 0)
+			c = strcmp(w, vocabulary_words[mid].word);
+		if (c == 0)
+			return vocabulary_words[mid].kind;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 const char *
@@ -343,6 +349,36 @@ evidence_vocabulary_word(size_t i)
 {
 	return i < sizeof vocabulary_words / sizeof vocabulary_words[0] ?
 	    vocabulary_words[i].word : NULL;
+}
+
+/* What the ASCII word s[start..end) says of its line: the table's kind,
+ * and the phrases "Run-time error", "Create Process", "remote access" and
+ * CreateProcess...().  Only its first bytes are folded: no word the
+ * table or the phrases know is longer. */
+static int
+ascii_word_kind(const unsigned char *s, size_t len, size_t start, size_t end)
+{
+	char w[sizeof "createprocess"];
+	size_t n = end - start, i;
+	int v;
+
+	for (i = 0; i < n && i < sizeof w - 1; i++)
+		w[i] = (char)lower(s[start + i]);
+	w[i] = '\0';
+	if (i == sizeof w - 1 && strcmp(w, "createprocess") == 0)
+		return VOCAB_WIN32;
+	if (n > i)
+		return 0;
+	v = vocabulary_kind(w);
+	if (n == 3 && strcmp(w, "run") == 0 && end < len && s[end] == '-')
+		v |= VOCAB_OTHER;
+	if (n == 6 && strcmp(w, "create") == 0 && len - end > 8 &&
+	    strncmp((const char *)s + end, " Process", 8) == 0)
+		v |= VOCAB_OTHER;
+	if (n == 6 && strcmp(w, "access") == 0 && start > 7 &&
+	    strncmp((const char *)s + start - 7, "emote ", 6) == 0)
+		v |= VOCAB_RAS;
+	return v;
 }
 
 /* What the line speaks of.  Its tokens here hold digits too ("L2TP",
@@ -362,25 +398,13 @@ vocabulary(const unsigned char *s, size_t len)
 		for (start = pos; pos < len && (s[pos] >= 0x80) == (s[start] >= 0x80) &&
 		    (is_word_byte(s[pos]) || is_digit(s[pos])); pos++)
 			continue;
-		set_word(&w, s, start, pos);
 		/* a word is all ASCII or none of it; the table is ASCII */
 		if (s[start] >= 0x80) {
+			set_word(&w, s, start, pos);
 			if (contains_one_of(w.text, ras_parts))
 				v |= VOCAB_RAS;
-			continue;
-		}
-		v |= vocabulary_kind(w.text);
-		if (strncmp(w.text, "createprocess", 13) == 0)
-			v |= VOCAB_WIN32;
-		/* "Run-time error", "Create Process", "remote access" */
-		if (strcmp(w.text, "run") == 0 && pos < len && s[pos] == '-')
-			v |= VOCAB_OTHER;
-		if (strcmp(w.text, "create") == 0 && len - pos > 8 &&
-		    strncmp((const char *)s + pos, " Process", 8) == 0)
-			v |= VOCAB_OTHER;
-		if (strcmp(w.text, "access") == 0 && start > 7 &&
-		    strncmp((const char *)s + start - 7, "emote ", 6) == 0)
-			v |= VOCAB_RAS;
+		} else
+			v |= ascii_word_kind(s, len, start, pos);
 	}
 	return v;
 }
