@@ -86,6 +86,12 @@ static const struct rule_case cases[] = {
 	{ "row start", "4. 633 The port is already in use", "633", 633,
 	    FORM_PLAIN, 1 },
 	{ "row start", "see 633 The port", "633", 633, FORM_PLAIN, 0 },
+	{ "RasClient sentence", "which has failed. The error code returned on "
+	    "failure is 691.", "691", 691, FORM_PLAIN, 1 },
+	{ "RasClient sentence", "which has terminated. The reason code returned "
+	    "on termination is 631.", "631", 631, FORM_PLAIN, 1 },
+	{ "RasClient sentence", "the error code 691 was returned on failure",
+	    "691", 691, FORM_PLAIN, 0 },
 	{ "other product", "Visual Basic Run-time error 735", "735", 735,
 	    FORM_PLAIN, 1 },
 	{ "other product", "VPN error 735 in the runtime log", "735", 735,

@@ -1223,6 +1223,25 @@ win32_meaning(struct scanned_line *l, const struct mention *m)
 	return theirs > mine;
 }
 
+/* The sentences of RasClient's events 20227 and 20226 ("... which has
+ * failed.  The error code returned on failure is 691."): what follows
+ * is a RAS or IKE code, whatever else the line says. */
+static int
+rasclient_sentence(struct scanned_line *l, const struct mention *m)
+{
+	static const char *const before[] = {
+		"code returned on failure is ", "code returned on termination is "
+	};
+	size_t k, n;
+
+	for (k = 0; k < sizeof before / sizeof before[0]; k++) {
+		n = strlen(before[k]);
+		if (m->start >= n && agree(l->s + m->start - n, n, before[k]) == n)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The rules and their weights.  A mention is a code when the weights of
  * the rules that hold add up to EVIDENCE_ENOUGH: one strong sign, or two
@@ -1238,6 +1257,7 @@ static const struct rule {
 	{ "veto word before", -100, veto_before },
 	{ "counter", -100, counter },
 	{ "symbolic name", 100, symbolic_name },
+	{ "RasClient sentence", 100, rasclient_sentence },
 	{ "error word before", 4, error_word_before },
 	{ "error word after", 4, error_word_after },
 	{ "continues a list", 4, continues_list },
@@ -1263,10 +1283,10 @@ static const struct rule {
 /*
  * The rules are in the table's order: vetoes, then evidence for, then
  * against.  What cannot change the outcome is not looked at: no rule
- * against once the rules for fall short, nor the rest of them once
- * even all of them together could not bring the sum below enough.  The
- * costly ones (quotes of other errors) run only for a number that
- * would otherwise be taken.
+ * against once the rules for fall short, and no rule at all past the
+ * vetoes once even all the rules against together could not bring the
+ * sum below enough.  The costly ones (quotes of other errors, the words
+ * of the line) run only for a number that is not yet decided.
  */
 int
 evidence_weigh(struct scanned_line *l, const struct mention *m)
@@ -1280,8 +1300,10 @@ evidence_weigh(struct scanned_line *l, const struct mention *m)
 	for (i = 0; i < NRULES; i++) {
 		int w = rules[i].weight;
 
+		if (w > -100 && sum + against >= EVIDENCE_ENOUGH)
+			break;
 		if (w < 0 && w > -100) {
-			if (sum < EVIDENCE_ENOUGH || sum + against >= EVIDENCE_ENOUGH)
+			if (sum < EVIDENCE_ENOUGH)
 				break;
 			against -= w;
 		}
