@@ -14,9 +14,17 @@
 
 /* Bit k of a mask stands for byte k of a 64-byte block. */
 
+/* What the block loop is made of is inlined into each of its two copies
+ * (see first_start()), with gcc and clang even where they would not. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 /* The lowest set bit's number (v != 0): one instruction where the
  * compiler has it, else a de Bruijn sequence. */
-static unsigned
+static ALWAYS_INLINE unsigned
 lowest_bit(uint64_t v)
 {
 #if defined(__GNUC__)
@@ -100,9 +108,66 @@ masks(const unsigned char *p)
 }
 #endif
 
-struct filter_masks
-filter_masks(const unsigned char *p)
+/*
+ * Thirty-two bytes an instruction where the processor has AVX2 (nearly
+ * every x86-64 since 2013): the masks were an eighth of the scan's time,
+ * and this takes a tenth off the whole.  gcc and clang build it beside
+ * the SSE2 path and filter_next() picks one at run time.
+ */
+#if defined(__GNUC__) && defined(__x86_64__)
+#include <immintrin.h>
+#define WIDE __attribute__((target("avx2")))
+
+WIDE static inline uint64_t
+digits32(__m256i b)
 {
+	__m256i d = _mm256_sub_epi8(b, _mm256_set1_epi8('0'));
+
+	return (uint32_t)_mm256_movemask_epi8(
+	    _mm256_cmpeq_epi8(_mm256_min_epu8(d, _mm256_set1_epi8(9)), d));
+}
+
+WIDE static inline uint64_t
+starts32(__m256i b)
+{
+	return (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(
+	    _mm256_cmpeq_epi8(b, _mm256_set1_epi8('E')),
+	    _mm256_cmpeq_epi8(b, _mm256_set1_epi8('R'))),
+	    _mm256_cmpeq_epi8(b, _mm256_set1_epi8((char)0xef))));
+}
+
+WIDE static inline struct filter_masks
+wide_masks(const unsigned char *p)
+{
+	const __m256i *v = (const __m256i *)(const void *)p;
+	__m256i lo = _mm256_loadu_si256(v), hi = _mm256_loadu_si256(v + 1);
+	struct filter_masks m;
+
+	m.digits = digits32(lo) | digits32(hi) << 32;
+	m.starts = starts32(lo) | starts32(hi) << 32;
+	return m;
+}
+
+static int
+wide(void)
+{
+	return __builtin_cpu_supports("avx2");
+}
+#else
+static int
+wide(void)
+{
+	return 0;
+}
+#endif
+
+struct filter_masks
+filter_masks(const unsigned char *p, int use_wide)
+{
+#ifdef WIDE
+	if (use_wide && wide())
+		return wide_masks(p);
+#endif
 	return masks(p);
 }
 
@@ -120,14 +185,14 @@ block_at(const unsigned char *s, size_t len, size_t at, unsigned char *pad)
 
 /* Bit k: is byte k + j a digit, for a block of digit mask d followed
  * by one of mask next (0 < j < 64). */
-static uint64_t
+static ALWAYS_INLINE uint64_t
 ahead(uint64_t d, uint64_t next, unsigned j)
 {
 	return d >> j | next << (64 - j);
 }
 
 /* "0x2B3": a run of one digit. */
-static int
+static ALWAYS_INLINE int
 hex_prefix(const unsigned char *s, size_t len, size_t i)
 {
 	return s[i] == '0' && i + 1 < len && (s[i + 1] | 0x20) == 'x';
@@ -136,7 +201,7 @@ hex_prefix(const unsigned char *s, size_t len, size_t i)
 /* "691": a run of three digits, from 600 on and not glued to a word or
  * a number, as in "pppd[755]", "12.734" or "691ms" (see glued_left() and
  * glued_right() in detect.c). */
-static int
+static ALWAYS_INLINE int
 three_digits(const unsigned char *s, size_t len, size_t i)
 {
 	if (s[i] < '6' || (i > 0 && (is_ascii_alpha(s[i - 1]) || is_digit(s[i - 1]))))
@@ -152,7 +217,7 @@ three_digits(const unsigned char *s, size_t len, size_t i)
  * 0000000691 are HRESULTs of codes, 13801 is an IKE code.  No form of a
  * code has a run of four (800702B3 has six), and the years, ports and
  * process numbers of a log that do are not looked at. */
-static int
+static ALWAYS_INLINE int
 long_run(const unsigned char *s, size_t len, size_t i)
 {
 	(void)len;
@@ -165,7 +230,7 @@ long_run(const unsigned char *s, size_t len, size_t i)
  * ("８０９", EF BC 90-99).  The byte after the first rules out most
  * capitals of a line at once: every word events_may_open() knows has 'v',
  * 'a' or 'e' there ("Event", "RasClient", "RemoteAccess"). */
-static int
+static ALWAYS_INLINE int
 other_start(const unsigned char *s, size_t len, size_t i)
 {
 	unsigned next = len - i > 1 ? s[i + 1] : 0;
@@ -181,7 +246,7 @@ other_start(const unsigned char *s, size_t len, size_t i)
 
 /* The lowest bit of c under bit best whose byte, in the block at s + at,
  * passes ok; best if none. */
-static unsigned
+static ALWAYS_INLINE unsigned
 first_passing(uint64_t c, int (*ok)(const unsigned char *, size_t, size_t),
     const unsigned char *s, size_t len, size_t at, unsigned best)
 {
@@ -201,7 +266,7 @@ first_passing(uint64_t c, int (*ok)(const unsigned char *, size_t, size_t),
  * loop of its own, since a choice between kinds at every place is one
  * the processor guesses wrong.
  */
-static unsigned
+static ALWAYS_INLINE unsigned
 block_first(const unsigned char *s, size_t len, size_t at, uint64_t prev,
     uint64_t d, uint64_t next, uint64_t st)
 {
@@ -216,10 +281,15 @@ block_first(const unsigned char *s, size_t len, size_t at, uint64_t prev,
 	return first_passing(st, other_start, s, len, at, best);
 }
 
-size_t
-filter_next(const char *line, size_t len, size_t from)
+/*
+ * The filter itself, for either way of taking the masks: inlined into
+ * each of the two callers below, so that masks_of is a known function
+ * and the masks are taken in registers.
+ */
+static ALWAYS_INLINE size_t
+first_start(const unsigned char *s, size_t len, size_t from,
+    struct filter_masks (*masks_of)(const unsigned char *))
 {
-	const unsigned char *s = (const unsigned char *)line;
 	const struct filter_masks none = { 0, 0 };
 	struct filter_masks cur, next;
 	uint64_t prev = (uint64_t)(from > 0 && is_digit(s[from - 1])) << 63;
@@ -229,10 +299,10 @@ filter_next(const char *line, size_t len, size_t from)
 
 	if (from >= len)
 		return len;
-	next = masks(block_at(s, len, from, pad));
+	next = masks_of(block_at(s, len, from, pad));
 	for (at = from; at < len; at += 64) {
 		cur = next;
-		next = len - at > 64 ? masks(block_at(s, len, at + 64, pad)) : none;
+		next = len - at > 64 ? masks_of(block_at(s, len, at + 64, pad)) : none;
 		k = block_first(s, len, at, prev, cur.digits, next.digits,
 		    cur.starts);
 		if (k < 64)
@@ -240,6 +310,30 @@ filter_next(const char *line, size_t len, size_t from)
 		prev = cur.digits;
 	}
 	return len;
+}
+
+#ifdef WIDE
+WIDE static size_t
+first_start_wide(const unsigned char *s, size_t len, size_t from)
+{
+	return first_start(s, len, from, wide_masks);
+}
+#endif
+
+size_t
+filter_next_narrow(const char *s, size_t len, size_t from)
+{
+	return first_start((const unsigned char *)s, len, from, masks);
+}
+
+size_t
+filter_next(const char *s, size_t len, size_t from)
+{
+#ifdef WIDE
+	if (wide())
+		return first_start_wide((const unsigned char *)s, len, from);
+#endif
+	return filter_next_narrow(s, len, from);
 }
 
 /* The plain count, a byte a step: what machines without SSE2 run, and
