@@ -145,10 +145,15 @@ test_newlines(void **state)
 	for (n = 0; n < sizeof text; n += 997)
 		assert_int_equal(filter_newlines(text + n % 13, sizeof text - n),
 		    filter_newlines_plain(text + n % 13, sizeof text - n));
+	for (n = 0; n < sizeof text; n += 997)
+		assert_int_equal(filter_newlines_narrow(text + n % 13, sizeof text - n),
+		    filter_newlines_plain(text + n % 13, sizeof text - n));
 	memset(text, '\n', sizeof text);
 	assert_int_equal(filter_newlines(text, sizeof text), sizeof text);
 	assert_int_equal(filter_newlines(text + 3, 16 * 255 + 5), 16 * 255 + 5);
 	assert_int_equal(filter_newlines(text, 16 * 256 * 3 + 7), 16 * 256 * 3 + 7);
+	assert_int_equal(filter_newlines_narrow(text, 16 * 256 * 3 + 7),
+	    16 * 256 * 3 + 7);
 }
 
 static void

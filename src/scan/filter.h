@@ -27,6 +27,7 @@ size_t filter_next_narrow(const char *s, size_t len, size_t from);
 /* The newlines in s[0..n): the lines the filter passed over are counted.
  * The fast way where there is one, and the plain way it must agree with. */
 size_t filter_newlines(const char *s, size_t n);
+size_t filter_newlines_narrow(const char *s, size_t n);
 size_t filter_newlines_plain(const char *s, size_t n);
 
 /* Which of the 64 bytes at p are digits, and which may begin a name or
