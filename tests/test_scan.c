@@ -193,6 +193,10 @@ same_codes(const struct found *a, const struct found *b)
 static void
 test_filter_changes_nothing(void **state)
 {
+	static const char *const once[] = {
+		"Exception from HRESULT: \xc1" "00702\xc1" "00702B3",
+		"Error 00702",
+	};
 	static struct textmatch tm;
 	char line[512];
 	unsigned long seed = 1, with_codes = 0, i;
@@ -203,7 +207,11 @@ test_filter_changes_nothing(void **state)
 	for (i = 0; i < 200000; i++) {
 		struct found filtered = { { 0 }, 0 }, all = { { 0 }, 0 };
 
-		len = random_line(&seed, line, sizeof line);
+		/* first the lines that once told the two apart (fuzz_scan) */
+		if (i < sizeof once / sizeof once[0])
+			len = strlen(strcpy(line, once[i]));
+		else
+			len = random_line(&seed, line, sizeof line);
 		scan_line(&tm, line, len, 0, len, collect, &filtered);
 		scan_line_unfiltered(&tm, line, len, 0, len, collect, &all);
 		if (!same_codes(&filtered, &all))

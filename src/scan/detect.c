@@ -96,7 +96,8 @@ read_token(const unsigned char *s, size_t len, size_t i, struct mention *m)
 	if (digits == 10) {
 		m->form = FORM_HRESULT;
 		m->e = entry_of(read_value(s, d, decend, 10), neg);
-	} else if (!neg && (digits == 3 || digits == 5))
+	} else if (!neg && (digits == 3 || (digits == 5 && s[d] != '0')))
+		/* five digits for an IKE code; "00702" is no five-digit number */
 		m->e = entry_of(read_value(s, d, decend, 10), 0);
 }
 

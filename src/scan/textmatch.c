@@ -13,18 +13,29 @@
 /* A quote this long is enough, even cut short or run on. */
 #define ENOUGH 60
 /*
- * A quote counts from MIN_TEXT - 1 bytes (a final full stop may be
- * missing), so it covers a whole GRAM-byte piece of the line starting at
- * a multiple of GRAM_STEP, and that piece is one of the pattern's own
- * starting within its first GRAM_STEP bytes.  Those are what the filter
- * holds; pieces this long seldom meet a log line by chance.
+ * A quote is the start of a pattern, MIN_TEXT - 1 bytes or more (a final
+ * full stop may be missing).  The filter looks at the line every
+ * HEAD_STEP bytes, so a quote covers a HEAD-byte head there, the
+ * pattern's own from one of its first HEAD_STEP bytes: all of those are
+ * in heads.  A head that is there is looked at more closely: the quote
+ * also covers a GRAM-byte piece that starts at the head, or BACK bytes
+ * before it, and that is the pattern's own from one of its first
+ * GRAM_STEP bytes: those are in grams.  Pieces this long seldom meet a
+ * log line by chance; heads, looked at for every HEAD_STEP bytes of
+ * text, are shorter so that they can be further apart.
  */
+#define HEAD 8
+#define HEAD_STEP 22
 #define GRAM 16
 #define GRAM_STEP 14
+#define BACK 8
+_Static_assert(HEAD_STEP - 1 + HEAD <= MIN_TEXT - 1, "a quote covers a head");
+_Static_assert(GRAM_STEP - 1 + GRAM <= MIN_TEXT - 1, "a quote covers a piece");
+_Static_assert(HEAD_STEP - 1 - BACK < GRAM_STEP && GRAM_STEP >= BACK &&
+    HEAD_STEP - 1 - BACK + GRAM <= MIN_TEXT - 1, "or the piece BACK bytes before");
 /* Bits a piece sets in the filter: with some 10,000 pieces in 2^18 bits,
  * a line of log passes by chance about once in a thousand. */
 #define GRAM_PROBES 3
-_Static_assert(GRAM_STEP - 1 + GRAM <= MIN_TEXT - 1, "a quote covers a piece");
 
 static unsigned
 key_hash(const unsigned char *s)
@@ -85,33 +96,45 @@ add_grams(struct textmatch *tm, const char *text)
 	uint64_t head, h;
 	int i, k;
 
-	for (i = 0; i < GRAM_STEP; i++) {
+	for (i = 0; i < HEAD_STEP; i++) {
 		head = head_hash(t + i);
 		set_bit(tm->heads, (unsigned)(head >> (64 - TEXTMATCH_GRAM_BITS)));
+		if (i >= GRAM_STEP)
+			continue;
 		h = gram_hash(t + i, head);
 		for (k = 0; k < GRAM_PROBES; k++)
 			set_bit(tm->grams, probe(h, k));
 	}
 }
 
+/* Is the GRAM-byte piece at s, whose head hashes to head, in grams? */
+static int
+has_gram(const struct textmatch *tm, const unsigned char *s, uint64_t head)
+{
+	uint64_t h = gram_hash(s, head);
+	int k;
+
+	for (k = 0; k < GRAM_PROBES && has_bit(tm->grams, probe(h, k)); k++)
+		continue;
+	return k == GRAM_PROBES;
+}
+
 size_t
 text_next(const struct textmatch *tm, const unsigned char *s, size_t len,
     size_t from)
 {
-	uint64_t head, h;
+	uint64_t head;
 	size_t q, last;
-	int k;
 
-	if (len < GRAM)
+	if (len < HEAD)
 		return len;
-	for (q = from, last = len - GRAM; q <= last; q += GRAM_STEP) {
+	for (q = from, last = len - HEAD; q <= last; q += HEAD_STEP) {
 		head = head_hash(s + q);
 		if (!has_bit(tm->heads, (unsigned)(head >> (64 - TEXTMATCH_GRAM_BITS))))
 			continue;
-		h = gram_hash(s + q, head);
-		for (k = 0; k < GRAM_PROBES && has_bit(tm->grams, probe(h, k)); k++)
-			continue;
-		if (k == GRAM_PROBES)
+		if ((len - q >= GRAM && has_gram(tm, s + q, head)) ||
+		    (q - from >= BACK && has_gram(tm, s + q - BACK,
+		    head_hash(s + q - BACK))))
 			return q;
 	}
 	return len;
