@@ -106,6 +106,37 @@ test_normal_form(void **state)
 	norm("&#", "&#");
 }
 
+/* Long runs of ASCII, which are decoded eight units at a time, with one
+ * character that is not (é, U+00E9) at every place, in both byte orders:
+ * the same as in pieces of one byte on. */
+static void
+test_long_ascii(void **state)
+{
+	char in[2 + 2 * 40], want[41];
+	size_t at, k;
+	int be;
+
+	(void)state;
+	for (be = 0; be <= 1; be++)
+		for (at = 0; at < 40; at++) {
+			in[0] = be ? '\xfe' : '\xff';
+			in[1] = be ? '\xff' : '\xfe';
+			for (k = 0; k < 40; k++) {
+				unsigned u = k == at ? 0xe9 : 'a' + k % 26;
+
+				in[2 + 2 * k + be] = (char)u;
+				in[2 + 2 * k + !be] = 0;
+			}
+			memset(want, 0, sizeof want);
+			for (k = 0; k < at; k++)
+				want[k] = (char)('a' + k % 26);
+			memcpy(want + at, "\xc3\xa9", 2);
+			for (k = at + 1; k < 40; k++)
+				want[k + 1] = (char)('a' + k % 26);
+			check(in, sizeof in, want, 41);
+		}
+}
+
 /* A place inside what is replaced maps to its end, and places after
  * move with the text. */
 static void
@@ -126,6 +157,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_encodings),
+		cmocka_unit_test(test_long_ascii),
 		cmocka_unit_test(test_normal_form),
 		cmocka_unit_test(test_places),
 	};
