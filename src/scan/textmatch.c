@@ -114,9 +114,10 @@ has_gram(const struct textmatch *tm, const unsigned char *s, uint64_t head)
 	uint64_t h = gram_hash(s, head);
 	int k;
 
-	for (k = 0; k < GRAM_PROBES && has_bit(tm->grams, probe(h, k)); k++)
-		continue;
-	return k == GRAM_PROBES;
+	for (k = 0; k < GRAM_PROBES; k++)
+		if (!has_bit(tm->grams, probe(h, k)))
+			return 0;
+	return 1;
 }
 
 size_t
