@@ -38,14 +38,22 @@ search_add(struct search *s, const char *pattern, char *err, size_t errsz)
 	return 0;
 }
 
-/* strstr ignoring ASCII case, as the matcher does */
+/* strstr ignoring ASCII case, as the matcher does.  The places where
+ * the word's first letter stands, in either case, are found by
+ * strpbrk(), which the C library makes fast: --grep reads every text
+ * of the catalogue. */
 static const char *
 find_word(const char *text, const char *word)
 {
+	const char first[] = {
+		(char)lower((unsigned char)word[0]), (char)upper((unsigned char)word[0]), '\0'
+	};
 	size_t i;
 
-	for (; *text != '\0' || *word == '\0'; text++) {
-		for (i = 0; word[i] != '\0' &&
+	if (*word == '\0')
+		return text;
+	for (; (text = strpbrk(text, first)) != NULL; text++) {
+		for (i = 1; word[i] != '\0' &&
 		    lower((unsigned char)text[i]) == lower((unsigned char)word[i]); i++)
 			continue;
 		if (word[i] == '\0')
