@@ -1,8 +1,8 @@
 /*
  * The quick look before --scan reads a line closely: where can a mention
  * of a code by number or by name start at all?  Most log lines hold
- * none, and seeing that eight bytes a step is what lets --scan keep up
- * with grep.
+ * none, and seeing that thirty-two bytes a step is what lets --scan
+ * keep up with grep.
  */
 #include "filter.h"
 

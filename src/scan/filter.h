@@ -1,8 +1,8 @@
 /*
  * A glance at a line before --scan reads it closely: can it mention a
  * RAS code by number or by symbolic name at all?  Most log lines cannot,
- * and seeing that sixteen bytes a step is what
- * lets --scan keep up with grep.
+ * and seeing that thirty-two bytes a step is what lets --scan keep up
+ * with grep.
  */
 #ifndef FILTER_H
 #define FILTER_H
@@ -11,10 +11,11 @@
 #include <stdint.h>
 
 /*
- * Where in s[0..len), from from on, a mention may start: "ERROR_", or a
- * number in a form a code can take (three digits from 600 on, not glued
- * to a word or a dotted number; 0x...; a longer run of digits beginning
- * 8007, 2147, 2148 or 0000).
+ * Where in s[0..len), from from on, a mention may start: "ERROR_", an
+ * event record, a fullwidth digit, or a number in a form a code can take
+ * (three digits from 600 on, not glued to a word or a dotted number;
+ * 0x...; a run of five digits or more beginning 8007, 2147, 2148, 0000,
+ * 138 or 139).
  * len if nowhere.  Anything scan could take for a code is found; some of
  * what is found is none.
  */
