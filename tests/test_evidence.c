@@ -190,7 +190,8 @@ test_every_rule_tested(void **state)
 }
 
 /* The vocabulary is looked up by a binary search: its words must be in
- * strictly rising strcmp() order, or some would never be found. */
+ * strictly rising strcmp() order, and no longer than the words looked
+ * up, or some would never be found. */
 static void
 test_vocabulary_sorted(void **state)
 {
@@ -198,9 +199,12 @@ test_vocabulary_sorted(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; (w = evidence_vocabulary_word(i)) != NULL; prev = w, i++)
+	for (i = 0; (w = evidence_vocabulary_word(i)) != NULL; prev = w, i++) {
 		if (prev != NULL && strcmp(prev, w) >= 0)
 			fail_msg("vocabulary: \"%s\" after \"%s\"", w, prev);
+		if (strlen(w) > VOCABULARY_WORD_MAX)
+			fail_msg("vocabulary: \"%s\" is longer than a word looked up", w);
+	}
 	assert_true(i > 50);
 }
 

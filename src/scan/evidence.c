@@ -353,23 +353,21 @@ evidence_vocabulary_word(size_t i)
 
 /* What the ASCII word s[start..end) says of its line: the table's kind,
  * and the phrases "Run-time error", "Create Process", "remote access" and
- * CreateProcess...().  Only its first bytes are folded: no word the
- * table or the phrases know is longer. */
+ * CreateProcess...().  Only its first VOCABULARY_WORD_MAX bytes are
+ * folded: no word the table knows is longer (test_evidence holds it). */
 static int
 ascii_word_kind(const unsigned char *s, size_t len, size_t start, size_t end)
 {
-	char w[sizeof "createprocess"];
+	char w[VOCABULARY_WORD_MAX + 1];
 	size_t n = end - start, i;
 	int v;
 
-	for (i = 0; i < n && i < sizeof w - 1; i++)
+	for (i = 0; i < n && i < VOCABULARY_WORD_MAX; i++)
 		w[i] = (char)lower(s[start + i]);
 	w[i] = '\0';
-	if (i == sizeof w - 1 && strcmp(w, "createprocess") == 0)
-		return VOCAB_WIN32;
-	if (n > i)
-		return 0;
-	v = vocabulary_kind(w);
+	v = n <= VOCABULARY_WORD_MAX ? vocabulary_kind(w) : 0;
+	if (n >= 13 && strncmp(w, "createprocess", 13) == 0)
+		v |= VOCAB_WIN32;
 	if (n == 3 && strcmp(w, "run") == 0 && end < len && s[end] == '-')
 		v |= VOCAB_OTHER;
 	if (n == 6 && strcmp(w, "create") == 0 && len - end > 8 &&

@@ -52,7 +52,8 @@ int list_joins(const struct scanned_line *l, size_t a, size_t b);
 const char *evidence_rule_name(size_t i);
 
 /* The i-th word of the vocabulary table, NULL past its end: the tests
- * check the order that lookups rely on. */
+ * check the order and the length that lookups rely on. */
+#define VOCABULARY_WORD_MAX 24
 const char *evidence_vocabulary_word(size_t i);
 
 /* Letters of any script: ASCII letters and every byte of a UTF-8

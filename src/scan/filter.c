@@ -45,7 +45,7 @@ lowest_bit(uint64_t v)
  * Which of the 64 bytes at p are digits, and which may begin a name, an
  * event record or a fullwidth digit ('E', 'R', 0xEF); bit k for byte k.
  * Plain C, a byte a step: what machines without SSE2 run, and what the
- * SSE2 path must equal (the tests compare them).
+ * SSE2 and AVX2 paths must equal (the tests compare them).
  */
 struct filter_masks
 filter_masks_plain(const unsigned char *p)
