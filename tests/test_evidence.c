@@ -97,6 +97,8 @@ static const struct rule_case cases[] = {
 	{ "other product", "VPN error 735 in the runtime log", "735", 735,
 	    FORM_PLAIN, 0 },
 	{ "other product", "InstallShield error 735", "735", 735, FORM_PLAIN, 1 },
+	{ "other product", "SQLite error 787: FOREIGN KEY constraint failed", "787",
+	    787, FORM_PLAIN, 1 },
 	{ "other product", "InstallShields error 735", "735", 735, FORM_PLAIN, 0 },
 	{ "other product", "CreateProcessW failed, error 735", "735", 735,
 	    FORM_PLAIN, 1 },
