@@ -369,7 +369,7 @@ ascii_word_kind(const unsigned char *s, size_t len, size_t start, size_t end)
 		w[i] = (char)lower(s[start + i]);
 	w[i] = '\0';
 	v = n <= VOCABULARY_WORD_MAX ? vocabulary_kind(w) : 0;
-	if (n >= 13 && strncmp(w, "createprocess", 13) == 0)
+	if (strncmp(w, "createprocess", sizeof "createprocess" - 1) == 0)
 		v |= VOCAB_WIN32;
 	if (n == 3 && strcmp(w, "run") == 0 && end < len && s[end] == '-')
 		v |= VOCAB_OTHER;

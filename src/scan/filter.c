@@ -337,7 +337,7 @@ filter_next(const char *s, size_t len, size_t from)
 }
 
 /* The plain count, a byte a step: what machines without SSE2 run, and
- * what the SSE2 count must equal. */
+ * what the SSE2 and AVX2 counts must equal. */
 size_t
 filter_newlines_plain(const char *s, size_t n)
 {

@@ -32,12 +32,13 @@ struct textmatch {
 	/* which 4-byte starts any pattern has, hashed: most word starts of
 	 * a log line fail this and cost no more */
 	unsigned char start4[TEXTMATCH_START4 / 8];
-	/* a Bloom filter of the 8-byte pieces a line holds when it quotes a
-	 * pattern (see text_may_occur): most lines fail it and cost no more */
-	unsigned char grams[(1u << TEXTMATCH_GRAM_BITS) / 8];
-	/* the same pieces' first 8 bytes, one bit each: a cheaper first
-	 * look that nearly every piece of a log line fails */
+	/* the 8-byte heads a line holds where it quotes a pattern, one bit
+	 * each: the first look of text_next(), which nearly every place of
+	 * a log line fails */
 	unsigned char heads[(1u << TEXTMATCH_GRAM_BITS) / 8];
+	/* a Bloom filter of the 16-byte pieces that start a pattern: the
+	 * closer look where a head is there (see text_next()) */
+	unsigned char grams[(1u << TEXTMATCH_GRAM_BITS) / 8];
 };
 
 void textmatch_init(struct textmatch *tm);
