@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "detect.h"
+#include "raserr.h"
 #include "scan.h"
 
 #define MAXFOUND 64
@@ -398,6 +399,42 @@ test_real_lines(void **state)
 	assert_true(ratio(all.tp, all.tp + all.fn) >= 0.95);
 }
 
+/*
+ * text_rank() follows the real lines: a code they mention more often
+ * than another never ranks below it, and every code mentioned three
+ * times or more is ranked.
+ */
+static void
+test_ranks(void **state)
+{
+	static int count[RASERR_IKE_LAST + 1], rank[RASERR_IKE_LAST + 1];
+	FILE *fp = fopen("tests/scan/real.tsv", "r");
+	char *line = NULL, *codes, *cat, *text, *tok;
+	size_t cap = 0;
+	long a, b;
+
+	(void)state;
+	assert_non_null(fp);
+	while (getline(&line, &cap, fp) != -1) {
+		if (!split_row(line, &codes, &cat, &text))
+			continue;
+		for (tok = strtok(codes, ","); tok != NULL; tok = strtok(NULL, ","))
+			count[strtol(tok, NULL, 10)]++;
+	}
+	free(line);
+	fclose(fp);
+	for (a = 0; a <= RASERR_IKE_LAST; a++)
+		rank[a] = text_rank(a);
+	for (a = 0; a <= RASERR_IKE_LAST; a++) {
+		if ((count[a] >= 3) != (rank[a] != 0))
+			fail_msg("%ld: %d mentions, rank %d", a, count[a], rank[a]);
+		for (b = 0; count[a] > 0 && b <= RASERR_IKE_LAST; b++)
+			if (count[a] > count[b] && rank[b] != 0 && rank[b] < rank[a])
+				fail_msg("%ld (%d mentions) ranks below %ld (%d)", a,
+				    count[a], b, count[b]);
+	}
+}
+
 /* ---------------------------------------------------------------- seams */
 
 #define SEAM_FILE 70000
@@ -488,6 +525,7 @@ main(void)
 		cmocka_unit_test(test_filter_changes_nothing),
 		cmocka_unit_test(test_file_as_lines),
 		cmocka_unit_test(test_real_lines),
+		cmocka_unit_test(test_ranks),
 		cmocka_unit_test(test_seams),
 	};
 

@@ -19,7 +19,7 @@ struct text_pattern {
 	const char *text;
 	size_t len;
 	long code;
-	int common;		/* a failure people hit often: wins a tie */
+	int rank;		/* text_rank() of its code */
 	short next;		/* next pattern in the bucket, or -1 */
 };
 
@@ -42,6 +42,10 @@ struct textmatch {
 };
 
 void textmatch_init(struct textmatch *tm);
+
+/* Where code stands among the codes met most often in public text: 1 is
+ * the most often, 0 not among them.  Breaks ties between quotes. */
+int text_rank(long code);
 
 /* The first four bytes, ASCII case folded (punctuation may fold too:
  * this only filters), hashed to TEXTMATCH_START4 bits. */
@@ -75,7 +79,7 @@ size_t text_next(const struct textmatch *tm, const unsigned char *s,
 struct text_best {
 	size_t len;		/* bytes matched */
 	long code;
-	int common;
+	int rank;
 	int tie;
 	size_t at;		/* where in the line the quote starts */
 };

@@ -1,5 +1,5 @@
 $ printf 'rasdial: The network connection between your computer and the VPN ser\nrasdial: The network connection between your computer and the VPN se\n' | raserr -s -f tsv | cut -f1,14,15
 --- stdout
-807	(standard input):1	1
+809	(standard input):1	1
 --- stderr
 --- exit 0
