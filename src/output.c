@@ -847,16 +847,26 @@ put_made_detail(struct printer *p, const char *label)
 	text_clear(&p->record);
 }
 
-/* Letters and digits of s from i on: where the next one is, or the end. */
+/*
+ * Letters and digits of s from i on: where the next one is, or the end.
+ * U+2000-U+203F (E2 80 xx) are spaces, dashes and quotes: the SDK writes
+ * "server's" where the classic list has a typographic apostrophe (808).
+ */
 static size_t
 next_alnum(const char *s, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s;
 
-	while (u[i] != '\0' && u[i] < 0x80 && !((u[i] | 0x20) >= 'a' &&
-	    (u[i] | 0x20) <= 'z') && !(u[i] >= '0' && u[i] <= '9'))
-		i++;
-	return i;
+	for (;;) {
+		if (u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] != '\0')
+			i += 3;
+		else if (u[i] != '\0' && u[i] < 0x80 &&
+		    !((u[i] | 0x20) >= 'a' && (u[i] | 0x20) <= 'z') &&
+		    !(u[i] >= '0' && u[i] <= '9'))
+			i++;
+		else
+			return i;
+	}
 }
 
 /*
