@@ -43,6 +43,14 @@ static const struct rule_case cases[] = {
 	{ "error word after", "\xe6\x8a\xa5" "720\xe9\x94\x99\xe8\xaf\xaf", "720",
 	    720, FORM_PLAIN, 1 },
 	{ "error word after", "800 errors today", "800", 800, FORM_PLAIN, 0 },
+	{ "plural error word after", "a few readers have reported 853 errors",
+	    "853", 853, FORM_PLAIN, 1 },
+	{ "plural error word after", "cpplint gives 800 errors on the two files",
+	    "800", 800, FORM_PLAIN, 0 },
+	{ "unit after", "cpplint gives 800 errors on the two files", "800", 800,
+	    FORM_PLAIN, 1 },
+	{ "unit after", "a few readers have reported 853 errors", "853", 853,
+	    FORM_PLAIN, 0 },
 	{ "continues a list", NULL, NULL, 0, FORM_PLAIN, 0 },
 	{ "slash list", "try 800/806/807 first", "806", 806, FORM_PLAIN, 1 },
 	{ "slash list", "try 800/806/807 first", "800", 800, FORM_PLAIN, 1 },
@@ -76,6 +84,8 @@ static const struct rule_case cases[] = {
 	    "(Error 720)", "720", 720, FORM_PLAIN, 1 },
 	{ "other message before", "IKE failed to find valid machine certificate "
 	    "(13806)", "13806", 13806, FORM_PLAIN, 0 },
+	{ "other message before", "how to solve: it will not connect "
+	    "(Error 720)", "720", 720, FORM_PLAIN, 0 },
 	{ "HRESULT form", "hr=0x800702B3", "0x800702B3", 691, FORM_HRESULT, 1 },
 	{ "HRESULT form", "hr=691", "691", 691, FORM_PLAIN, 0 },
 	{ "RAS vocabulary", "the L2TP tunnel says 789", "789", 789, FORM_PLAIN, 1 },

@@ -616,13 +616,26 @@ glued(struct scanned_line *l, const struct mention *m)
 	return m->form != FORM_NAME && (glued_left(l, m) || glued_right(l, m));
 }
 
+/* "809 errors": the plural error word right after a number that is no
+ * round count ("800 errors, 114 warnings" counts). */
+static int
+plural_error_after(struct scanned_line *l, const struct mention *m)
+{
+	struct word w;
+
+	return m->form == FORM_PLAIN && m->e->code % 10 != 0 &&
+	    word_after(l->s, l->len, m->end, &w) && w.start - m->end <= 1 &&
+	    is_plural(w.text);
+}
+
 static int
 unit_after(struct scanned_line *l, const struct mention *m)
 {
 	struct word w;
 
 	return m->form != FORM_NAME && word_after(l->s, l->len, m->end, &w) &&
-	    w.start - m->end <= 1 && is_unit_word(w.text);
+	    w.start - m->end <= 1 && is_unit_word(w.text) &&
+	    !plural_error_after(l, m);
 }
 
 /* "port 809", "pid 755", "version 720"; not when it goes on a list of
@@ -926,7 +939,10 @@ overlap(const struct scanned_line *l, const struct mention *m, int before)
 	static const char *const plain[] = {
 		"the", "is", "not", "was", "to", "of", "an", "be", "cannot",
 		"could", "has", "have", "for", "are", "this", "does", "doesn",
-		"can", "with", "already", "there", "your", "you", NULL
+		"can", "with", "already", "there", "your", "you",
+		/* asking for help: no message says these */
+		"how", "why", "what", "when", "help", "fix", "solve", "resolve",
+		"add", "get", "getting", NULL
 	};
 	const struct raserr_entry *e = m->e;
 	struct overlap o = { 0, 0, 0, 0, 0 };
@@ -1261,6 +1277,7 @@ static const struct rule {
 	{ "RasClient sentence", 100, rasclient_sentence },
 	{ "error word before", 4, error_word_before },
 	{ "error word after", 4, error_word_after },
+	{ "plural error word after", 2, plural_error_after },
 	{ "continues a list", 4, continues_list },
 	{ "slash list", 4, in_slash_list },
 	{ "own name", 4, own_name },
