@@ -399,21 +399,14 @@ test_real_lines(void **state)
 	assert_true(ratio(all.tp, all.tp + all.fn) >= 0.95);
 }
 
-/*
- * text_rank() follows the real lines: a code they mention more often
- * than another never ranks below it, and every code mentioned three
- * times or more is ranked.
- */
+/* How many lines of tests/scan/real.tsv mention each code. */
 static void
-test_ranks(void **state)
+count_mentions(int count[RASERR_IKE_LAST + 1])
 {
-	static int count[RASERR_IKE_LAST + 1], rank[RASERR_IKE_LAST + 1];
 	FILE *fp = fopen("tests/scan/real.tsv", "r");
 	char *line = NULL, *codes, *cat, *text, *tok;
 	size_t cap = 0;
-	long a, b;
 
-	(void)state;
 	assert_non_null(fp);
 	while (getline(&line, &cap, fp) != -1) {
 		if (!split_row(line, &codes, &cat, &text))
@@ -423,6 +416,21 @@ test_ranks(void **state)
 	}
 	free(line);
 	fclose(fp);
+}
+
+/*
+ * text_rank() follows the real lines: a code they mention more often
+ * than another never ranks below it, and every code mentioned three
+ * times or more is ranked.
+ */
+static void
+test_ranks(void **state)
+{
+	static int count[RASERR_IKE_LAST + 1], rank[RASERR_IKE_LAST + 1];
+	long a, b;
+
+	(void)state;
+	count_mentions(count);
 	for (a = 0; a <= RASERR_IKE_LAST; a++)
 		rank[a] = text_rank(a);
 	for (a = 0; a <= RASERR_IKE_LAST; a++) {
@@ -433,6 +441,34 @@ test_ranks(void **state)
 				fail_msg("%ld (%d mentions) ranks below %ld (%d)", a,
 				    count[a], b, count[b]);
 	}
+}
+
+/* The 50 codes real text mentions most, and any as often as the 50th,
+ * say what to check. */
+static void
+test_common_have_hints(void **state)
+{
+	static int count[RASERR_IKE_LAST + 1];
+	int most = 0, n, least;
+	long c;
+
+	(void)state;
+	count_mentions(count);
+	for (c = 0; c <= RASERR_IKE_LAST; c++)
+		if (count[c] > most)
+			most = count[c];
+	for (least = most, n = 0; least > 0; least--) {
+		for (c = 0; c <= RASERR_IKE_LAST; c++)
+			n += count[c] == least;
+		if (n >= 50)
+			break;
+	}
+	for (c = 0; c <= RASERR_IKE_LAST; c++)
+		if (count[c] >= least && count[c] > 0 && raserr_find(c) != NULL &&
+		    raserr_find(c)->hint == NULL)
+			fail_msg("%ld: %d mentions, no hint", c, count[c]);
+	print_message("hints: the %d codes mentioned %d times or more\n", n,
+	    least);
 }
 
 /* ---------------------------------------------------------------- seams */
@@ -526,6 +562,7 @@ main(void)
 		cmocka_unit_test(test_file_as_lines),
 		cmocka_unit_test(test_real_lines),
 		cmocka_unit_test(test_ranks),
+		cmocka_unit_test(test_common_have_hints),
 		cmocka_unit_test(test_seams),
 	};
 
