@@ -70,6 +70,10 @@ static const struct rule_case cases[] = {
 	    FORM_PLAIN, 1 },
 	{ "CJK bare code", "\xe8\xb6\x85\xe8\xbf\x87" "800\xe4\xba\xba", "800",
 	    800, FORM_PLAIN, 0 },
+	{ "CJK bare code", "\xe8\xb6\x85\xe9\x81\x8e" "800\xe5\x80\x8b", "800",
+	    800, FORM_PLAIN, 0 },		/* 超過800個: traditional */
+	{ "CJK bare code", "\xe3\x80\x8c" "831\xe4\xbe\x86\xe9\x9b\xbb", "831",
+	    831, FORM_PLAIN, 0 },		/* 「831來電: a bracket, no word */
 	{ "own name", "<span id=\"PENDING\"></span> <dt>600</dt>", "600", 600,
 	    FORM_PLAIN, 1 },
 	{ "own name", "<dt>PENDINGS</dt> <dt>600</dt>", "600", 600, FORM_PLAIN, 0 },
@@ -96,6 +100,8 @@ static const struct rule_case cases[] = {
 	{ "in CJK prose", "\xe6\x88\x91\xe4\xb8\x80\xe7\x9b\xb4" "809,", "809", 809,
 	    FORM_PLAIN, 1 },
 	{ "in CJK prose", "I get 809,", "809", 809, FORM_PLAIN, 0 },
+	{ "in CJK prose", "|4778|682|\xeb\x82\xae\xec\x9d\x8c|", "682", 682,
+	    FORM_PLAIN, 0 },		/* a table's cell edge, no prose */
 	{ "row start", "4. 633 The port is already in use", "633", 633,
 	    FORM_PLAIN, 1 },
 	{ "row start", "see 633 The port", "633", 633, FORM_PLAIN, 0 },

@@ -1074,6 +1074,10 @@ cjk_bare_code(struct scanned_line *l, const struct mention *m)
 		"\xe5\xbc\xa0", "\xe9\xa1\xb5", "\xe8\xa1\x8c", "\xe5\xad\x97",	/* 张 页 行 字 */
 		"\xe7\xb1\xb3", "\xe5\xba\xa6", "\xe5\x80\x8d", "\xe6\xaf\xab",	/* 米 度 倍 毫 */
 		"\xe4\xb8\x87", "\xe5\x8d\x83", "\xe7\x99\xbe", "\xe7\xa7\x8d",	/* 万 千 百 种 */
+		/* the same in traditional characters */
+		"\xe5\x80\x8b", "\xe6\xa2\x9d", "\xe5\xbc\xb5", "\xe9\xa0\x81",	/* 個 條 張 頁 */
+		"\xe8\x90\xac", "\xe5\xa1\x8a", "\xe8\x99\x9f", "\xe7\xa8\xae",	/* 萬 塊 號 種 */
+		"\xe9\xa4\x98",						/* 餘 */
 		NULL
 	};
 	const unsigned char *s = l->s;
@@ -1081,7 +1085,8 @@ cjk_bare_code(struct scanned_line *l, const struct mention *m)
 	struct word w;
 
 	if (m->form != FORM_PLAIN || m->end - m->start != 3 || m->start < 3 ||
-	    !(s[m->start - 3] >= 0xe3 && s[m->start - 3] <= 0xef))
+	    !(s[m->start - 3] >= 0xe3 && s[m->start - 3] <= 0xef) ||
+	    (s[m->start - 3] == 0xe3 && s[m->start - 2] == 0x80))
 		return 0;
 	if (e < l->len && (is_ascii_alpha(s[e]) || is_digit(s[e])))
 		return 0;
@@ -1124,7 +1129,8 @@ cjk_report_before(struct scanned_line *l, const struct mention *m)
  * error people quote. */
 /* Is the character nearest to i, going by step over blanks and ASCII
  * punctuation (so fullwidth marks, set apart by normalize.c), one of
- * the scripts from U+3000 on? */
+ * the scripts from U+3000 on?  A table's '|' ends the look: the next
+ * cell is no prose around the number. */
 static int
 cjk_near(const unsigned char *s, size_t len, size_t i, int back)
 {
@@ -1137,7 +1143,7 @@ cjk_near(const unsigned char *s, size_t len, size_t i, int back)
 			i--;
 		if (s[i] >= 0x80)
 			break;
-		if (is_ascii_alnum(s[i]))
+		if (is_ascii_alnum(s[i]) || s[i] == '|')
 			return 0;
 		if (!back)
 			i++;
