@@ -143,6 +143,10 @@ static const struct rule_case cases[] = {
 	    940, FORM_PLAIN, 1 },
 	{ "other message follows", "Error 611: Route is not available", "611", 611,
 	    FORM_PLAIN, 0 },
+	{ "other message follows", "      628  Disk removed", "628", 628,
+	    FORM_PLAIN, 1 },		/* a row of another table */
+	{ "other message follows", "//680     No hay tono de marcado", "680", 680,
+	    FORM_PLAIN, 0 },		/* 680's own, in Spanish */
 };
 
 /* The weight of the case's rule on its line. */

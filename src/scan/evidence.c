@@ -936,7 +936,7 @@ text_has_word_in(const unsigned char *s, size_t from, size_t to, const char *wor
  * texts: how many are plain English words (the, is, not ...), how many
  * carry meaning, and how many of those the entry's texts have too. */
 struct overlap {
-	int words, plain, content, shared, ascii;
+	int words, plain, content, shared, ascii, foreign;
 };
 
 static struct overlap
@@ -950,8 +950,15 @@ overlap(const struct scanned_line *l, const struct mention *m, int before)
 		"how", "why", "what", "when", "help", "fix", "solve", "resolve",
 		"add", "get", "getting", NULL
 	};
+	/* the small words of the languages RAS messages are translated
+	 * into most, written in ASCII: such a text is no other message */
+	static const char *const foreign[] = {
+		"de", "la", "el", "los", "las", "del", "no", "en", "le", "les",
+		"des", "du", "et", "der", "die", "das", "und", "nicht", "il",
+		"di", "che", "non", "da", "em", "nao", "um", "uma", NULL
+	};
 	const struct raserr_entry *e = m->e;
-	struct overlap o = { 0, 0, 0, 0, 0 };
+	struct overlap o = { 0, 0, 0, 0, 0, 0 };
 	size_t i = before ? m->start : text_after(l, m);
 	struct word w;
 
@@ -960,6 +967,7 @@ overlap(const struct scanned_line *l, const struct mention *m, int before)
 		if (strlen(w.text) != strspn(w.text, "abcdefghijklmnopqrstuvwxyz"))
 			continue;
 		o.ascii++;
+		o.foreign += is_one_of(w.text, foreign);
 		if (is_one_of(w.text, plain))
 			o.plain++;
 		else if (strlen(w.text) >= 3) {
@@ -1004,7 +1012,8 @@ other_message_follows(struct scanned_line *l, const struct mention *m)
 	if (m->end < l->len && (l->s[m->end] == '.' || l->s[m->end] == ','))
 		return 0;
 	o = overlap(l, m, 0);
-	return o.words == o.ascii && o.words >= 3 && o.shared == 0 && o.plain >= 1;
+	return o.words == o.ascii && o.shared == 0 && o.foreign == 0 &&
+	    ((o.words >= 3 && o.plain >= 1) || (o.words >= 2 && row_start(l, m)));
 }
 
 /* "Item is not a valid control type (Error 720)", the title of another
