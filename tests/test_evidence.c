@@ -40,6 +40,11 @@ static const struct rule_case cases[] = {
 	{ "error word before", "\xd0\x9e\xd1\x88\xd0\xb8\xd0\xb1\xd0\xba\xd0\xb0 691",
 	    "691", 691, FORM_PLAIN, 1 },
 	{ "error word before", "Errors since boot: 651", "651", 651, FORM_PLAIN, 0 },
+	{ "error word before", "access code 700.", "700", 700, FORM_PLAIN, 0 },
+	{ "error word before", "\"dialing_code\": 691,", "691", 691, FORM_PLAIN,
+	    0 },
+	{ "error word before", "\"error_code\": 691,", "691", 691, FORM_PLAIN,
+	    1 },
 	{ "error word after", "\xe6\x8a\xa5" "720\xe9\x94\x99\xe8\xaf\xaf", "720",
 	    720, FORM_PLAIN, 1 },
 	{ "error word after", "800 errors today", "800", 800, FORM_PLAIN, 0 },
@@ -116,6 +121,8 @@ static const struct rule_case cases[] = {
 	{ "other product", "VPN error 735 in the runtime log", "735", 735,
 	    FORM_PLAIN, 0 },
 	{ "other product", "InstallShield error 735", "735", 735, FORM_PLAIN, 1 },
+	{ "other product", "\"ErrorCode: 743\" (Event 0 - RemoteDesktopServices)",
+	    "743", 743, FORM_PLAIN, 1 },
 	{ "other product", "verify the app launches without error 740", "740",
 	    740, FORM_PLAIN, 1 },
 	{ "other product", "the VPN app launches with error 809", "809", 809,
@@ -139,6 +146,9 @@ static const struct rule_case cases[] = {
 	{ "Win32 meaning", "Windows Error 740: Fix Elevation Required Error", "740",
 	    740, FORM_PLAIN, 1 },
 	{ "Win32 meaning", "error 740 while dialing", "740", 740, FORM_PLAIN, 0 },
+	{ "Win32 meaning", "filesystem limit error (os error 665)", "665", 665,
+	    FORM_PLAIN, 1 },
+	{ "Win32 meaning", "the macos error 665", "665", 665, FORM_PLAIN, 0 },
 	{ "other message follows", "Error 940: Cannot add physical address", "940",
 	    940, FORM_PLAIN, 1 },
 	{ "other message follows", "Error 611: Route is not available", "611", 611,
@@ -147,6 +157,9 @@ static const struct rule_case cases[] = {
 	    FORM_PLAIN, 1 },		/* a row of another table */
 	{ "other message follows", "//680     No hay tono de marcado", "680", 680,
 	    FORM_PLAIN, 0 },		/* 680's own, in Spanish */
+	{ "other message follows", "691  Eri\xc5\x9fim reddedildi \xc3\xa7\xc3\xbcnk\xc3\xbc"
+	    " kullan\xc4\xb1" "c\xc4\xb1 ad\xc4\xb1 ge\xc3\xa7" "ersiz", "691", 691,
+	    FORM_PLAIN, 0 },		/* Turkish: not ASCII words */
 };
 
 /* The weight of the case's rule on its line. */

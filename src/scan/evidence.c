@@ -34,10 +34,8 @@ set_word(struct word *w, const unsigned char *s, size_t start, size_t end)
 	for (i = 0; i < n; i++)
 		t[i] = (unsigned char)lower(s[start + i]);
 	for (i = 0; i + 1 < n; i++) {
-		/* Latin-1 capitals (not the sign ×), and А-П */
-		if ((t[i] == 0xc3 && t[i + 1] >= 0x80 && t[i + 1] <= 0x9e &&
-		    t[i + 1] != 0x97) ||
-		    (t[i] == 0xd0 && t[i + 1] >= 0x90 && t[i + 1] <= 0x9f))
+		/* А-П; no word looked for has an accented Latin letter */
+		if (t[i] == 0xd0 && t[i + 1] >= 0x90 && t[i + 1] <= 0x9f)
 			t[i + 1] += 0x20;
 		else if (t[i] == 0xc5 && t[i + 1] == 0x81)	/* Ł */
 			t[i + 1] = 0x82;
@@ -147,6 +145,23 @@ word_after(const unsigned char *s, size_t len, size_t pos, struct word *w)
 
 /* ---------------------------------------------------------------- vocabularies */
 
+/* "dialing_code", "exit-code": a code of what comes before it. */
+static int
+code_of_something_else(const char *w, const char *const *what)
+{
+	char head[WORD_MAX + 1];
+	size_t n = strlen(w);
+
+	if (n <= 4 || strcmp(w + n - 4, "code") != 0)
+		return 0;
+	n -= 4;
+	if (w[n - 1] == '_' || w[n - 1] == '-')
+		n--;
+	memcpy(head, w, n);
+	head[n] = '\0';
+	return is_one_of(head, what);
+}
+
 /* Words that make a nearby number an error code. */
 static int
 is_error_word(const struct word *w, const unsigned char *s, size_t len)
@@ -188,7 +203,8 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 	static const char *const not_error_code[] = {
 		"exit", "zip", "area", "country", "http", "response", "status",
 		"post", "postal", "source", "byte", "op", "key", "colour", "color",
-		"char", "character", "return", "qr", "bar", "pin", "promo", NULL
+		"char", "character", "return", "qr", "bar", "pin", "promo", "access",
+		"dialing", "phone", "activation", "verification", "invite", NULL
 	};
 	struct word before;
 
@@ -200,7 +216,8 @@ is_error_word(const struct word *w, const unsigned char *s, size_t len)
 		return !word_before(s, w->start, &before) ||
 		    !is_one_of(before.text, not_error_code);
 	if (ends_with_one_of(w->text, suffix))
-		return !is_one_of(w->text, not_error_code_word);
+		return !is_one_of(w->text, not_error_code_word) &&
+		    !code_of_something_else(w->text, not_error_code);
 	return is_one_of(w->text, exact) || contains_one_of(w->text, part);
 }
 
@@ -291,30 +308,29 @@ static const struct vocabulary_word {
 	{ "eap", VOCAB_RAS }, { "fax", VOCAB_OTHER },
 	{ "gre", VOCAB_RAS }, { "iis", VOCAB_OTHER },
 	{ "ike", VOCAB_RAS }, { "ikev2", VOCAB_RAS },
-	{ "imap", VOCAB_OTHER }, 
-	
-	
-	{ "installshield", VOCAB_OTHER }, { "ipsec", VOCAB_RAS },
-	{ "isp", VOCAB_RAS }, { "jet", VOCAB_OTHER },
-	{ "l2tp", VOCAB_RAS }, { "launch", VOCAB_OTHER },
-	{ "launched", VOCAB_OTHER }, { "launches", VOCAB_OTHER },
-	{ "launching", VOCAB_OTHER }, { "ldf", VOCAB_OTHER },
-	{ "libreswan", VOCAB_RAS }, { "linker", VOCAB_OTHER },
-	{ "lotus", VOCAB_OTHER }, { "mapi", VOCAB_OTHER },
-	{ "mdf", VOCAB_OTHER }, { "minecraft", VOCAB_OTHER },
-	{ "modem", VOCAB_RAS }, { "mschap", VOCAB_RAS },
-	{ "mschapv2", VOCAB_RAS }, { "msi", VOCAB_OTHER },
-	{ "msn", VOCAB_RAS }, { "mysql", VOCAB_OTHER },
-	{ "nat", VOCAB_RAS }, { "netbios", VOCAB_RAS },
-	{ "odbc", VOCAB_OTHER }, { "ora", VOCAB_OTHER },
-	{ "oracle", VOCAB_OTHER }, { "oserror", VOCAB_WIN32 },
-	{ "phonebook", VOCAB_RAS }, { "playstation", VOCAB_OTHER },
-	{ "pop3", VOCAB_OTHER }, { "ppp", VOCAB_RAS },
-	{ "pppoe", VOCAB_RAS }, { "pptp", VOCAB_RAS },
-	{ "printing", VOCAB_OTHER }, { "ras", VOCAB_RAS },
-	{ "rasclient", VOCAB_RAS }, { "rasdial", VOCAB_RAS },
-	{ "rasman", VOCAB_RAS }, { "rasphone", VOCAB_RAS },
-	{ "remoteaccess", VOCAB_RAS }, { "roblox", VOCAB_OTHER },
+	{ "imap", VOCAB_OTHER }, { "installshield", VOCAB_OTHER },
+	{ "ipsec", VOCAB_RAS }, { "isp", VOCAB_RAS },
+	{ "jet", VOCAB_OTHER }, { "l2tp", VOCAB_RAS },
+	{ "launch", VOCAB_OTHER }, { "launched", VOCAB_OTHER },
+	{ "launches", VOCAB_OTHER }, { "launching", VOCAB_OTHER },
+	{ "ldf", VOCAB_OTHER }, { "libreswan", VOCAB_RAS },
+	{ "linker", VOCAB_OTHER }, { "lotus", VOCAB_OTHER },
+	{ "mapi", VOCAB_OTHER }, { "mdf", VOCAB_OTHER },
+	{ "minecraft", VOCAB_OTHER }, { "modem", VOCAB_RAS },
+	{ "mschap", VOCAB_RAS }, { "mschapv2", VOCAB_RAS },
+	{ "msi", VOCAB_OTHER }, { "msn", VOCAB_RAS },
+	{ "mysql", VOCAB_OTHER }, { "nat", VOCAB_RAS },
+	{ "netbios", VOCAB_RAS }, { "odbc", VOCAB_OTHER },
+	{ "ora", VOCAB_OTHER }, { "oracle", VOCAB_OTHER },
+	{ "oserror", VOCAB_WIN32 }, { "phonebook", VOCAB_RAS },
+	{ "playstation", VOCAB_OTHER }, { "pop3", VOCAB_OTHER },
+	{ "ppp", VOCAB_RAS }, { "pppoe", VOCAB_RAS },
+	{ "pptp", VOCAB_RAS }, { "printing", VOCAB_OTHER },
+	{ "ras", VOCAB_RAS }, { "rasclient", VOCAB_RAS },
+	{ "rasdial", VOCAB_RAS }, { "rasman", VOCAB_RAS },
+	{ "rasphone", VOCAB_RAS }, { "rdp", VOCAB_OTHER },
+	{ "remoteaccess", VOCAB_RAS }, { "remotedesktop", VOCAB_OTHER },
+	{ "remotedesktopservices", VOCAB_OTHER }, { "roblox", VOCAB_OTHER },
 	{ "rras", VOCAB_RAS }, { "runtime", VOCAB_OTHER },
 	{ "sap", VOCAB_OTHER }, { "setup", VOCAB_OTHER },
 	{ "sip", VOCAB_OTHER }, { "sms", VOCAB_OTHER },
@@ -1246,6 +1262,10 @@ win32_meaning(struct scanned_line *l, const struct mention *m)
 
 	if (e->win32_name == NULL || m->form == FORM_NAME)
 		return 0;
+	/* Rust's io::Error: "... (os error 665)" */
+	if (m->start >= 9 && agree(l->s + m->start - 9, 9, "os error ") == 9 &&
+	    (m->start == 9 || !is_ascii_alpha(l->s[m->start - 10])))
+		return 1;
 	name_len = strlen(e->win32_name);
 	for (i = from; i + name_len <= to; i++)
 		if (agree(l->s + i, name_len, e->win32_name) == name_len)
