@@ -121,6 +121,8 @@ static const struct rule_case cases[] = {
 	{ "other product", "VPN error 735 in the runtime log", "735", 735,
 	    FORM_PLAIN, 0 },
 	{ "other product", "InstallShield error 735", "735", 735, FORM_PLAIN, 1 },
+	{ "other product", "When using Google Play, I get error 910.", "910", 910,
+	    FORM_PLAIN, 1 },
 	{ "other product", "\"ErrorCode: 743\" (Event 0 - RemoteDesktopServices)",
 	    "743", 743, FORM_PLAIN, 1 },
 	{ "other product", "verify the app launches without error 740", "740",
