@@ -1056,6 +1056,29 @@ other_message_before(struct scanned_line *l, const struct mention *m)
 	return o.words == o.ascii && o.words >= 3 && 3 * o.shared < o.content;
 }
 
+/* "13843 (0x3613)": an IKE code followed by its own value in hex, as
+ * error dialogs and logs print it.  A RAS code so printed may still be
+ * the Win32 error of its number; an IKE code can be nothing else. */
+static int
+own_hex_follows(struct scanned_line *l, const struct mention *m)
+{
+	const unsigned char *s = l->s;
+	size_t i = m->end;
+	unsigned long v = 0;
+	int n = 0;
+
+	if (m->form != FORM_PLAIN || m->e->family != RASERR_FAMILY_IKE)
+		return 0;
+	while (i < l->len && (s[i] == ' ' || s[i] == '(' || s[i] == '['))
+		i++;
+	if (i + 2 >= l->len || s[i] != '0' || lower(s[i + 1]) != 'x')
+		return 0;
+	for (i += 2; i < l->len && n < 8 && is_hex(s[i]); i++, n++)
+		v = v << 4 | (unsigned long)(is_digit(s[i]) ? s[i] - '0' :
+		    lower(s[i]) - 'a' + 10);
+	return n > 0 && v == (unsigned long)m->e->code;
+}
+
 static int
 hresult_form(struct scanned_line *l, const struct mention *m)
 {
@@ -1323,6 +1346,7 @@ static const struct rule {
 	{ "slash list", 4, in_slash_list },
 	{ "own name", 4, own_name },
 	{ "own message follows", 4, own_message_follows },
+	{ "own hex follows", 4, own_hex_follows },
 	{ "HRESULT form", 2, hresult_form },
 	{ "RAS vocabulary", 2, ras_vocabulary },
 	{ "in CJK prose", 2, cjk_glued },
