@@ -408,7 +408,7 @@ test_today_words(void **state)
 {
 	static const char *const same[] = {
 		"Ready (e.g, now)", "ready  e.g., now.", "READY: E.G. NOW",
-		"Ready \xe2\x80\x9c" "e.g.\xe2\x80\x9d \xe2\x80\x93 now\xe2\x80\x99"
+		"Ready \342\200\234e.g.\342\200\235 \342\200\223 now\342\200\231"
 	};
 	static const char *const other[] = {
 		"Ready (e.g, then)", "Ready now", "Ready e.g. now or", "Ready \xc3\xa9.g. now"
