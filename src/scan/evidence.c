@@ -1069,8 +1069,15 @@ own_hex_follows(struct scanned_line *l, const struct mention *m)
 
 	if (m->form != FORM_PLAIN || m->e->family != RASERR_FAMILY_IKE)
 		return 0;
-	while (i < l->len && (s[i] == ' ' || s[i] == '(' || s[i] == '['))
-		i++;
+	/* "13843 (0x3613)", "13846, Hex: 0X3616", "13846 = 0x3616" */
+	while (i < l->len && i - m->end < 8) {
+		if (i + 3 <= l->len && agree(s + i, 3, "hex") == 3)
+			i += 3;
+		else if (memchr(" ([,:=", s[i], 6) != NULL)
+			i++;
+		else
+			break;
+	}
 	if (i + 2 >= l->len || s[i] != '0' || lower(s[i + 1]) != 'x')
 		return 0;
 	for (i += 2; i < l->len && n < 8 && is_hex(s[i]); i++, n++)
