@@ -101,6 +101,7 @@ test_normal_form(void **state)
 	norm("\xef\xbc\x98\xef\xbc\x90\xef\xbc\x99", "809");
 	norm("\xe6\x8a\xa5" "720\xef\xbc\x8c", "\xe6\x8a\xa5" "720 , ");
 	norm("789\xef\xbc\x9aL2TP\xe3\x80\x82", "789 : L2TP . ");
+	norm("**ERROR\\_VPN\\_TIMEOUT** C:\\x\\", "**ERROR_VPN_TIMEOUT** C:\\x\\");
 	/* references that never end or name nothing stay as they are */
 	norm("&#99999999999; &#0; &#xD800; &bogus; &", "&#99999999999; &#0; &#xD800; &bogus; &");
 	norm("&#", "&#");

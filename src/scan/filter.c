@@ -238,8 +238,9 @@ other_start(const unsigned char *s, size_t len, size_t i)
 	if (s[i] == 0xef)
 		return next == 0xbc && len - i >= 3 && s[i + 2] >= 0x90 &&
 		    s[i + 2] <= 0x99;
-	if (next == 'R')
-		return len - i >= 6 && memcmp(s + i, "ERROR_", 6) == 0;
+	if (next == 'R')	/* "ERROR\_" in Markdown */
+		return (len - i >= 6 && memcmp(s + i, "ERROR_", 6) == 0) ||
+		    (len - i >= 7 && memcmp(s + i, "ERROR\\_", 7) == 0);
 	return (next == 'v' || next == 'a' || next == 'e') &&
 	    events_may_open(s, len, i);
 }

@@ -2,7 +2,8 @@
  * A line as the detector reads it.  Text reaches --scan escaped in ways
  * that hide a code's context: HTML character references from web pages
  * ("603 &#8211; Caller&#8217;s buffer"), percent-encoded links
- * ("%E9%94%99%E8%AF%AF-628"), and the fullwidth digits and punctuation
+ * ("%E9%94%99%E8%AF%AF-628"), Markdown's escaped underscores in names
+ * ("ERROR\_VPN\_TIMEOUT"), and the fullwidth digits and punctuation
  * of CJK text ("８０９", "651，").  Each is turned into what it stands
  * for (fullwidth punctuation into ASCII with a space on either side);
  * nothing ever grows, so the copy fits in the line's own length.
@@ -114,7 +115,8 @@ int
 normalize_wanted(const char *s, size_t len)
 {
 	return memchr(s, '&', len) != NULL || memchr(s, '%', len) != NULL ||
-	    memchr(s, 0xef, len) != NULL || memchr(s, 0xe3, len) != NULL;
+	    memchr(s, 0xef, len) != NULL || memchr(s, 0xe3, len) != NULL ||
+	    memchr(s, '\\', len) != NULL;
 }
 
 size_t
@@ -136,6 +138,11 @@ normalize_line(const char *in, size_t len, char *out, size_t *from,
 			used = reference(s + i, len - i, text, &n);
 		else if (s[i] == '%')
 			used = percent_char(s + i, len - i, text, &n);
+		else if (s[i] == '\\' && i + 1 < len && s[i + 1] == '_') {
+			text[0] = '_';
+			n = 1;
+			used = 2;
+		}
 		else if ((c = fullwidth(s + i, len - i)) != 0) {
 			/* punctuation set apart, as its width did: "789：L2TP" */
 			n = 0;

@@ -1,5 +1,6 @@
-/* A line as the detector reads it: references, percent escapes and
- * fullwidth forms turned into what they stand for. */
+/* A line as the detector reads it: references, percent escapes,
+ * Markdown's escaped underscores and fullwidth forms turned into what
+ * they stand for. */
 #ifndef NORMALIZE_H
 #define NORMALIZE_H
 
