@@ -1073,7 +1073,8 @@ own_hex_follows(struct scanned_line *l, const struct mention *m)
 	while (i < l->len && i - m->end < 8) {
 		if (i + 3 <= l->len && agree(s + i, 3, "hex") == 3)
 			i += 3;
-		else if (memchr(" ([,:=", s[i], 6) != NULL)
+		else if (s[i] == ' ' || s[i] == '(' || s[i] == '[' ||
+		    s[i] == ',' || s[i] == ':' || s[i] == '=')
 			i++;
 		else
 			break;
