@@ -18,6 +18,13 @@ is_hex(int c)
 	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/* the value of a digit, or of a hex digit (is_hex) */
+static inline int
+hex_value(int c)
+{
+	return is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
+}
+
 static inline int
 is_ascii_alpha(int c)
 {

@@ -41,8 +41,7 @@ read_value(const unsigned char *s, size_t start, size_t end, int base)
 	uint64_t v = 0;
 
 	for (; start < end; start++)
-		v = v * (uint64_t)base + (uint64_t)(is_digit(s[start]) ?
-		    s[start] - '0' : lower(s[start]) - 'a' + 10);
+		v = v * (uint64_t)base + (uint64_t)hex_value(s[start]);
 	return v;
 }
 

@@ -212,12 +212,6 @@ close_record(struct events *ev, events_found_fn *fn, void *arg)
 	ev->npending = 0;
 }
 
-static int
-hex_digit(int c)
-{
-	return is_digit(c) ? c - '0' : lower(c) - 'a' + 10;
-}
-
 /* Binary data as hex, "B3020000": its first four bytes, little-endian. */
 static long
 binary_code(const unsigned char *s, size_t i, size_t n)
@@ -231,8 +225,8 @@ binary_code(const unsigned char *s, size_t i, size_t n)
 		if (!is_hex(s[i + k]))
 			return -1;
 	for (k = 6; k >= 0; k -= 2)
-		v = v << 8 | (unsigned long)(hex_digit(s[i + (size_t)k]) << 4 |
-		    hex_digit(s[i + (size_t)k + 1]));
+		v = v << 8 | (unsigned long)(hex_value(s[i + (size_t)k]) << 4 |
+		    hex_value(s[i + (size_t)k + 1]));
 	return value_code((long long)v);
 }
 

@@ -1082,8 +1082,7 @@ own_hex_follows(struct scanned_line *l, const struct mention *m)
 	if (i + 2 >= l->len || s[i] != '0' || lower(s[i + 1]) != 'x')
 		return 0;
 	for (i += 2; i < l->len && n < 8 && is_hex(s[i]); i++, n++)
-		v = v << 4 | (unsigned long)(is_digit(s[i]) ? s[i] - '0' :
-		    lower(s[i]) - 'a' + 10);
+		v = v << 4 | (unsigned long)hex_value(s[i]);
 	return n > 0 && v == (unsigned long)m->e->code;
 }
 

@@ -38,12 +38,6 @@ put_utf8(unsigned long cp, unsigned char *out)
 	return utf8_put(cp, out);
 }
 
-static int
-hex_value(int c)
-{
-	return is_digit(c) ? c - '0' : lower(c) - 'a' + 10;
-}
-
 /* "&#8211;", "&#x2013;" or "&amp;" at s: bytes consumed, the text in
  * out and its length in *n; 0 if s holds no reference that ends. */
 static size_t
